@@ -1,0 +1,3 @@
+import XCTest
+@testable import Alignment
+final class PlaceholderAlignmentTests: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }
