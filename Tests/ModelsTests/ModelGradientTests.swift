@@ -1,0 +1,95 @@
+import XCTest
+import Tensor
+@testable import Models
+import TestSupport
+
+/// Whole-model finite-difference checks on configurations the public fixtures do not cover.
+final class ModelGradientTests: XCTestCase {
+    /// Qwen2-style: q/k/v biases, tied embeddings, grouped-query heads, rope theta 1e6,
+    /// plus Llama 3.1 rope scaling so the scaled frequencies are exercised too.
+    static let config = ModelConfig(
+        modelType: "qwen2", vocabSize: 23, hiddenSize: 16, intermediateSize: 24, numLayers: 3,
+        numHeads: 4, numKVHeads: 2, headDim: 4, rmsNormEps: 1e-6, ropeTheta: 1e6,
+        ropeScaling: .llama3(factor: 8, lowFreqFactor: 1, highFreqFactor: 4, originalMaxPositions: 8),
+        tieWordEmbeddings: true, attentionBias: true)
+
+    /// Loss = Σ w·logprobs over a padded batch (ignored padding) + Σ u·hidden_states[2] of a
+    /// second, shorter pass that stops at layer 2 — the objective + MLC shape.
+    func loss(_ model: LlamaModel, gradients: FloatBuffer?) throws -> Double {
+        let c = model.config
+        let tokens: [Int32] = [3, 7, 1, 22, 5, 9, 0, 0, 4, 4, 8, 15, 2, 11, 6, 19]
+        let targets: [Int32] = [7, 1, 22, 5, 9, -1, -1, -1, 4, 8, 15, 2, 11, 6, 19, -1]
+        let w = GradientCheck.randomVector(16, seed: 31)
+        let full = try model.forward(tokens: tokens, batch: 2, seq: 8)
+        guard let logits = full.logits else { throw AlignOnceError("test", "no logits") }
+        var lp = [Float](repeating: 0, count: 16), lse = lp
+        TokenLogProbs.forward(logits: logits.pointer, rows: 16, vocab: c.vocabSize, targets: targets, logProbs: &lp, logSumExp: &lse)
+        var total = GradientCheck.dot(lp, w)
+
+        let prompts: [Int32] = [5, 6, 7, 8, 9, 10]
+        let partial = try model.forward(tokens: prompts, batch: 2, seq: 3, upToHidden: 2, logits: false)
+        XCTAssertNil(partial.logits)
+        XCTAssertEqual(partial.layersRun, 2)
+        guard let h2 = partial.hiddenState(2) else { throw AlignOnceError("test", "no hidden state 2") }
+        let u = GradientCheck.randomVector(6 * c.hiddenSize, seed: 32)
+        total += GradientCheck.dot(h2.array(), u)
+
+        if let gradients {
+            TokenLogProbs.backward(logits: logits.pointer, rows: 16, vocab: c.vocabSize, targets: targets,
+                                   logSumExp: lse, gradLogProbs: w, dLogits: logits.pointer)
+            model.backward(full, dLogits: logits.pointer, gradients: gradients)
+            let injected = FloatBuffer(u)
+            model.backward(partial, hiddenGradients: [2: UnsafePointer(injected.pointer)], gradients: gradients)
+        }
+        return total
+    }
+
+    func testEveryParameterGradientMatchesFiniteDifferences() throws {
+        let model = LlamaModel.randomlyInitialised(config: Self.config, seed: 7, std: 0.5)
+        let grads = FloatBuffer(count: model.parameterCount)
+        _ = try loss(model, gradients: grads)
+        XCTAssertNil(model.layout.entry("lm_head.weight"), "tied: no separate lm_head")
+        // eps 3e-3: at 1e-2 the tied embedding's curvature (it is both input and LM head)
+        // makes central differences miss by a few percent along some directions.
+        for entry in model.layout.entries {
+            let original = model.parameters.array(entry.range)
+            GradientCheck.check(entry.name, x: original, analytic: grads.array(entry.range), eps: 3e-3, tolerance: 2e-2) { v in
+                for i in v.indices { model.parameters[entry.offset + i] = v[i] }
+                defer { for i in original.indices { model.parameters[entry.offset + i] = original[i] } }
+                return (try? self.loss(model, gradients: nil)) ?? .nan
+            }
+        }
+    }
+
+    func testPaddingDoesNotChangeRealPositions() throws {
+        let model = LlamaModel.randomlyInitialised(config: Self.config, seed: 8, std: 0.5)
+        let alone = try model.forward(tokens: [3, 7, 1], batch: 1, seq: 3)
+        let padded = try model.forward(tokens: [3, 7, 1, 0, 0, 4, 4, 4, 4, 4], batch: 2, seq: 5)
+        let a = try XCTUnwrap(alone.logits).array(), b = try XCTUnwrap(padded.logits).array(0..<(3 * 23))
+        for i in a.indices { XCTAssertEqual(a[i], b[i], accuracy: 1e-5) }
+    }
+
+    func testKVCacheAgreesWithFullForwardOnQwen2StyleModel() throws {
+        let model = LlamaModel.randomlyInitialised(config: Self.config, seed: 9, std: 0.5)
+        let tokens: [Int32] = [1, 5, 9, 13, 17, 21, 2]
+        let full = try XCTUnwrap(try model.forward(tokens: tokens, batch: 1, seq: 7).logits).array()
+        let session = InferenceSession(model: model, capacity: 7)
+        _ = try session.append(Array(tokens[0..<4]))
+        _ = try session.append([tokens[4]])
+        _ = try session.append([tokens[5]])
+        let last = try session.append([tokens[6]])
+        for v in 0..<23 { XCTAssertEqual(last[v], full[6 * 23 + v], accuracy: 1e-4) }
+    }
+
+    func testLlama3ScalingKeepsHighFrequenciesAndDividesLowOnes() {
+        let plain = ModelConfig(vocabSize: 8, hiddenSize: 64, intermediateSize: 8, numLayers: 1, numHeads: 1, ropeTheta: 500000)
+        var scaled = plain
+        scaled.ropeScaling = .llama3(factor: 8, lowFreqFactor: 1, highFreqFactor: 4, originalMaxPositions: 8192)
+        let p = plain.ropeTable().invFreq, s = scaled.ropeTable().invFreq
+        XCTAssertEqual(s[0], p[0], "wavelength 2π < 8192/4: unchanged")
+        XCTAssertEqual(s[31], p[31] / 8, accuracy: 1e-15, "longest wavelength: divided by factor")
+        var linear = plain
+        linear.ropeScaling = .linear(factor: 4)
+        XCTAssertEqual(linear.ropeTable().invFreq[5], p[5] / 4, accuracy: 1e-15)
+    }
+}
