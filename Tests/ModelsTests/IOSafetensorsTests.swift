@@ -67,7 +67,8 @@ final class IOSafetensorsTests: XCTestCase {
         XCTAssertEqual(HalfPrecision.bf16FromFloat(1.0), 0x3F80)
         XCTAssertEqual(roundTrip(3.14159), 3.140625)
         XCTAssertEqual(roundTrip(-2.5), -2.5)
-        XCTAssertEqual(roundTrip(1e-40).bitPattern, 0x0001_0000, "subnormal rounds down to the nearest bf16 subnormal")
+        XCTAssertEqual(roundTrip(Float(bitPattern: 0x0001_16C2)).bitPattern, 0x0001_0000, "tiny (≈1e-40) rounds to the nearest bf16 subnormal")
+        XCTAssertEqual(roundTrip(Float(bitPattern: 0x0001_8000)).bitPattern, 0x0002_0000, "subnormal tie goes to even")
         XCTAssertEqual(roundTrip(1 + 0x1p-8), 1, "tie goes to the even neighbour (down)")
         XCTAssertEqual(roundTrip(1 + 3 * 0x1p-8), 1 + 4 * 0x1p-8, "tie goes to the even neighbour (up)")
         XCTAssertEqual(roundTrip(1 + 0x1p-8 + 0x1p-20), 1 + 0x1p-7, "just above the tie rounds up")
@@ -160,6 +161,8 @@ final class IOSafetensorsTests: XCTestCase {
             ("negative-shape", IOBuilders.rawSafetensors(header: "{" + entry("a", "F32", "[-1]", "[0,0]") + "}"), ["tensor 'a'", "shape [-1] must contain non-negative integers"]),
             ("absurd-shape", IOBuilders.rawSafetensors(header: "{" + entry("a", "F32", "[1000000000,1000000000,1000000000]", "[0,4]") + "}", data: [0, 0, 0, 0]),
              ["tensor 'a'", "absurdly large"]),
+            ("too-big-for-data", IOBuilders.rawSafetensors(header: "{" + entry("a", "F32", "[100000,100000]", "[0,4]") + "}", data: [0, 0, 0, 0]),
+             ["tensor 'a'", "byte size 4 does not match dtype F32 x shape [100000, 100000] = 40000000000 bytes"]),
             ("bad-offsets", IOBuilders.rawSafetensors(header: "{" + entry("a", "F32", "[1]", "[0]") + "}"), ["'data_offsets' must be two"]),
             ("no-dtype", IOBuilders.rawSafetensors(header: #"{"a":{"shape":[1],"data_offsets":[0,4]}}"#), ["missing or non-string 'dtype'"]),
             ("bad-metadata", IOBuilders.rawSafetensors(header: #"{"__metadata__":{"format":1}}"#), ["'__metadata__.format' must be a string"]),

@@ -17,7 +17,8 @@ extension SafetensorsFile {
         return metadata
     }
 
-    /// One `name: {dtype, shape, data_offsets}` entry, checked against the file size.
+    /// One `name: {dtype, shape, data_offsets}` entry, checked against the file size. A shape
+    /// too large for the file is caught by the byte-size check (overflow first, so it cannot wrap).
     static func parseEntry(_ name: String, _ value: JSONValue, dataStart: Int, fileSize: Int, path: String) throws -> Entry {
         func bad(_ problem: String) -> AlignOnceError {
             AlignOnceError(path, "tensor '\(name)': \(problem)")
@@ -36,9 +37,7 @@ extension SafetensorsFile {
                 throw bad("shape \(describe(shapeItems)) must contain non-negative integers")
             }
             let (product, overflow) = elementCount.multipliedReportingOverflow(by: size)
-            guard !overflow, product <= fileSize else {
-                throw bad("shape \(describe(shapeItems)) is absurdly large for a \(fileSize)-byte file")
-            }
+            guard !overflow else { throw bad("shape \(describe(shapeItems)) is absurdly large") }
             shape.append(size)
             elementCount = product
         }
@@ -52,7 +51,8 @@ extension SafetensorsFile {
             throw bad("data_offsets end \(end64) is past the end of the data (\(dataSize) bytes)")
         }
         let begin = Int(begin64), end = Int(end64)
-        let expectedBytes = elementCount * dtype.byteSize
+        let (expectedBytes, overflow) = elementCount.multipliedReportingOverflow(by: dtype.byteSize)
+        guard !overflow else { throw bad("shape \(shape) is absurdly large") }
         guard end - begin == expectedBytes else {
             throw bad("byte size \(end - begin) does not match dtype \(dtypeName) x shape \(shape) = \(expectedBytes) bytes")
         }
