@@ -120,7 +120,7 @@ final class ConfigJSONTests: XCTestCase {
     func testMalformedJSONIsOneLineNamingTheFile() throws {
         let dir = try Fixtures.temporaryDirectory()
         let url = try IOBuilders.write(Data("{\"model_type\": \"llama\",\n \"vocab_size\": }".utf8), named: "config.json", in: dir)
-        assertAlignOnceError(try ModelConfig.load(from: url), contains: [url.path, "malformed JSON"])
+        assertAlignOnceError(try ModelConfig.load(from: url), contains: [url.path, "malformed JSON", "line 2, column 16"])
         assertAlignOnceError(try parse("[1, 2]"), contains: ["test/config.json", "top level must be a JSON object"])
         assertAlignOnceError(try ModelConfig.load(from: dir.appendingPathComponent("absent.json")), contains: ["absent.json", "cannot read"])
     }

@@ -20,7 +20,7 @@ public enum JSONValue: Equatable, Sendable {
         do {
             return try JSONDecoder().decode(JSONValue.self, from: data)
         } catch let error as DecodingError {
-            throw AlignOnceError(source, "malformed JSON (\(Self.summary(of: error)))")
+            throw AlignOnceError(source, "malformed JSON (\(Self.summary(of: error, in: data)))")
         } catch {
             throw AlignOnceError(source, "malformed JSON (\(error.localizedDescription))")
         }
@@ -37,16 +37,36 @@ public enum JSONValue: Equatable, Sendable {
         return try parse(data, source: url.path)
     }
 
-    private static func summary(of error: DecodingError) -> String {
+    private static func summary(of error: DecodingError, in data: Data) -> String {
         let text: String
         switch error {
-        case .dataCorrupted(let context): text = context.underlyingError.map { "\($0)" } ?? context.debugDescription
+        case .dataCorrupted:
+            text = syntaxErrorPosition(in: data) ?? "not valid JSON"
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context):
             text = context.debugDescription
         @unknown default: text = "\(error)"
         }
         // Keep the message on one line whatever the underlying error printed.
         return text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    /// JSONDecoder only says "not valid JSON"; JSONSerialization says where. Its "around
+    /// character N" (a byte offset) is turned into a line and column for the user.
+    private static func syntaxErrorPosition(in data: Data) -> String? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed)
+            return nil
+        } catch {
+            guard var detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String else { return nil }
+            if let marker = detail.range(of: "around character "),
+               let offset = Int(detail[marker.upperBound...].prefix { $0.isNumber }) {
+                let before = data.prefix(offset)
+                let line = before.filter { $0 == 0x0A }.count + 1
+                let column = before.count - (before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
+                detail += " (line \(line), column \(column))"
+            }
+            return detail
+        }
     }
 
     public var objectValue: [String: JSONValue]? {

@@ -5,8 +5,9 @@ import Tensor
 /// loading their weights checked against what `config.json` implies.
 public struct ModelDirectory {
     /// A path to an existing folder, or a repo id `owner/name` found in the local Hugging Face
-    /// cache (`$HF_HUB_CACHE` or legacy `$HUGGINGFACE_HUB_CACHE`, else `$HF_HOME/hub`, else `$XDG_CACHE_HOME/huggingface/hub`,
-    /// else `~/.cache/huggingface/hub`, the order `huggingface_hub` uses). Never downloads;
+    /// cache (`$HF_HUB_CACHE` or legacy `$HUGGINGFACE_HUB_CACHE`, else `$HF_HOME/hub`, else
+    /// `$XDG_CACHE_HOME/huggingface/hub`, else `~/.cache/huggingface/hub`, the order
+    /// `huggingface_hub` uses). Never downloads;
     /// the snapshot is the commit `refs/main` names (or the only snapshot when that is absent).
     public static func resolve(_ spec: String) throws -> URL {
         let expanded = (spec as NSString).expandingTildeInPath
