@@ -59,7 +59,10 @@ final class IOModelDirectoryTests: XCTestCase {
         let config = IOBuilders.tinyConfig(modelType: "qwen2", tied: true)
         let weights = IOBuilders.weights(for: config)
         XCTAssertFalse(weights.contains { $0.0 == "lm_head.weight" })
-        try ModelDirectory.saveModel(directory: dir, config: config, weights: weights, dtype: .bf16)
+        let embedding = try XCTUnwrap(weights.first?.1)
+        try ModelDirectory.saveModel(directory: dir, config: config, weights: weights + [("lm_head.weight", embedding)], dtype: .bf16)
+        XCTAssertFalse(try SafetensorsFile(url: dir.appendingPathComponent("model.safetensors")).contains("lm_head.weight"),
+                       "a tied lm_head is not stored, as save_pretrained does")
         let reloadedConfig = try ModelConfig.load(from: dir.appendingPathComponent("config.json"))
         XCTAssertEqual(reloadedConfig.torchDtype, "bfloat16")
         XCTAssertTrue(reloadedConfig.tieWordEmbeddings)

@@ -37,6 +37,8 @@ extension ModelDirectory {
     /// most `maxShardBytes` plus the index), `generation_config.json` and copies of
     /// `extraFiles` (tokenizer files). The folder is built under a temporary name and moved
     /// into place at the end; an existing folder is replaced only once the new one is complete.
+    /// With tied embeddings `lm_head.weight` is not written (as `save_pretrained` does: it is
+    /// the embedding matrix).
     public static func saveModel(
         directory: URL, config: ModelConfig, weights: [(String, Tensor)], dtype: SafetensorsDType = .f32,
         extraFiles: [URL] = [], maxShardBytes: Int = 5_000_000_000
@@ -54,8 +56,9 @@ extension ModelDirectory {
         try AtomicFile.replaceDirectory(at: directory) { staging in
             try AtomicFile.write(config.jsonData(torchDtype: dtype.torchName), to: staging.appendingPathComponent("config.json"))
             try AtomicFile.write(config.generationConfigData(), to: staging.appendingPathComponent("generation_config.json"))
+            let stored = weights.filter { !(config.tieWordEmbeddings && $0.0 == "lm_head.weight") }
             try SafetensorsWriter.writeSharded(
-                weights.map { (name: $0.0, tensor: $0.1) }, dtype: dtype, maxShardBytes: maxShardBytes, directory: staging)
+                stored.map { (name: $0.0, tensor: $0.1) }, dtype: dtype, maxShardBytes: maxShardBytes, directory: staging)
             for file in extraFiles {
                 do {
                     try FileManager.default.copyItem(at: file, to: staging.appendingPathComponent(file.lastPathComponent))
