@@ -1,0 +1,85 @@
+import Foundation
+import Tensor
+
+/// Crash-safe file and folder creation: everything is written under a temporary name next to
+/// its destination and renamed into place only once complete, so an interrupted run leaves
+/// either the old content or the new, never a half-written file.
+enum AtomicFile {
+    /// Writes a file through `body`, flushes it to disk, then renames it over `url`.
+    static func write(to url: URL, _ body: (FileHandle) throws -> Void) throws {
+        let temporary = siblingURL(of: url, tag: "tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+            throw AlignOnceError(url.path, "cannot create a file in \(url.deletingLastPathComponent().path)")
+        }
+        do {
+            let handle = try FileHandle(forWritingTo: temporary)
+            do {
+                try body(handle)
+                try handle.synchronize()
+                try handle.close()
+            } catch {
+                try? handle.close()
+                throw error
+            }
+            try rename(temporary, to: url)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            if error is AlignOnceError { throw error }
+            throw AlignOnceError(url.path, "cannot write file (\(error.localizedDescription))")
+        }
+    }
+
+    static func write(_ data: Data, to url: URL) throws {
+        try write(to: url) { try $0.write(contentsOf: data) }
+    }
+
+    /// Builds a folder with `build` in a temporary sibling, then puts it at `url`. An existing
+    /// folder at `url` is replaced only after the new one is complete.
+    static func replaceDirectory(at url: URL, build: (URL) throws -> Void) throws {
+        let fileManager = FileManager.default
+        let parent = url.deletingLastPathComponent()
+        do {
+            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw AlignOnceError(parent.path, "cannot create folder (\(error.localizedDescription))")
+        }
+        let staging = siblingURL(of: url, tag: "tmp")
+        do {
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+            try build(staging)
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            if error is AlignOnceError { throw error }
+            throw AlignOnceError(url.path, "cannot write folder (\(error.localizedDescription))")
+        }
+        guard fileManager.fileExists(atPath: url.path) else {
+            try rename(staging, to: url)
+            return
+        }
+        // rename(2) cannot replace a non-empty folder, so move the old one aside first and
+        // put it back if the swap fails.
+        let retired = siblingURL(of: url, tag: "old")
+        try rename(url, to: retired)
+        do {
+            try rename(staging, to: url)
+        } catch {
+            try? rename(retired, to: url)
+            try? fileManager.removeItem(at: staging)
+            throw error
+        }
+        try? fileManager.removeItem(at: retired)
+    }
+
+    /// A hidden name in the same folder (same file system, so the final rename is atomic).
+    static func siblingURL(of url: URL, tag: String) -> URL {
+        url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(tag)-\(UUID().uuidString)")
+    }
+
+    static func rename(_ source: URL, to destination: URL) throws {
+        guard Foundation.rename(source.path, destination.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            throw AlignOnceError(destination.path, "cannot move \(source.lastPathComponent) into place (\(reason))")
+        }
+    }
+}
