@@ -71,9 +71,13 @@ enum MLCGroupMath {
         }
     }
 
-    /// sigma_j = sqrt(max(lambda_j, 0)), descending, from the Gram eigenvalues.
+    /// sigma_j = sqrt(max(lambda_j, 0)), descending, from the Gram eigenvalues. Eigenvalues
+    /// within rounding of zero (below 64 ulp x tr(G)) are set to 0: their square roots
+    /// (~1e-8) would be pure noise in the loss value (rank-deficient groups, m > p).
     static func singularValues(_ eigen: SymmetricEigen) -> [Double] {
-        eigen.values.map { max($0, 0).squareRoot() }
+        let trace = eigen.values.reduce(0) { $0 + max($1, 0) }
+        let noiseFloor = 64 * Double.ulpOfOne * trace
+        return eigen.values.map { $0 > noiseFloor ? $0.squareRoot() : 0 }
     }
 
     /// sv-softmax: L = logsumexp(σ/τ) - σ_1/τ; dL/dσ_j = (softmax_j - [j = 1]) / τ and
