@@ -8,7 +8,7 @@ final class LinearExtractorLossTests: XCTestCase {
     private let m = 4, p = 6, d = 10
 
     private func randomFloats(_ count: Int, seed: UInt64, scale: Double = 1) -> [Float] {
-        var random = SplitMix64(state: seed)
+        var random = ExtractorInitGenerator(state: seed)
         return (0..<count).map { _ in Float(scale * random.nextGaussian()) }
     }
 

@@ -71,16 +71,4 @@ enum LossTestSupport {
         minus[i] -= h
         return (try f(plus) - f(minus)) / (2 * h)
     }
-
-    /// Largest |analytic - numeric| over every coordinate, relative to max(1, max |analytic|).
-    static func maxGradientError(_ f: ([Double]) throws -> Double, analytic: [Double], at x: [Double],
-                                 step h: Double) rethrows -> Double {
-        let scale = max(1, analytic.map { abs($0) }.max() ?? 0)
-        var worst = 0.0
-        for i in x.indices {
-            let numeric = try centralDifference(f, at: x, coordinate: i, step: h)
-            worst = max(worst, abs(numeric - analytic[i]) / scale)
-        }
-        return worst
-    }
 }

@@ -24,7 +24,7 @@ final class MLCConsistencyLossTests: XCTestCase {
     }
 
     func testRandomGroupsStayWithinBounds() throws {
-        var random = SplitMix64(state: 77)
+        var random = ExtractorInitGenerator(state: 77)
         for (m, p) in [(2, 3), (5, 64), (7, 4), (10, 32)] {
             for _ in 0..<5 {
                 let r = (0..<(m * p)).map { _ in Float(random.nextGaussian()) }
@@ -53,7 +53,7 @@ final class MLCConsistencyLossTests: XCTestCase {
     }
 
     func testBatchMeanWithPerGroupAnchorsAndSizes() throws {
-        var random = SplitMix64(state: 5)
+        var random = ExtractorInitGenerator(state: 5)
         let p = 8, sizes = [3, 5, 2]
         let r = (0..<(10 * p)).map { _ in Float(random.nextGaussian()) }
         let anchors: [Int?] = [0, 4, 1]

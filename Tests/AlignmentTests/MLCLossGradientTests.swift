@@ -6,7 +6,7 @@ import Tensor
 /// the raw representations, through the unit normalisation, including degenerate spectra.
 final class MLCLossGradientTests: XCTestCase {
     private static func randomGroup(m: Int, p: Int, seed: UInt64) -> [Double] {
-        var random = SplitMix64(state: seed)
+        var random = ExtractorInitGenerator(state: seed)
         return (0..<(m * p)).map { _ in random.nextGaussian() }
     }
 

@@ -94,12 +94,12 @@ final class PreferenceLossTests: XCTestCase {
         // Both sides of the -ln 2 split against the direct formula where it is accurate.
         for x in [-30.0, -5.0, -0.7, -0.69, -0.1, -1e-3] {
             let direct = log(1 - exp(x))
-            XCTAssertEqual(StableMath.log1mexp(x), direct, accuracy: 1e-9 * max(1, abs(direct)), "x = \(x)")
+            XCTAssertEqual(LossScalarMath.log1mexp(x), direct, accuracy: 1e-9 * max(1, abs(direct)), "x = \(x)")
         }
         // Tiny |x|: log(1 - e^x) ≈ log(-x) where the naive form loses every digit.
-        XCTAssertEqual(StableMath.log1mexp(-1e-20), log(1e-20), accuracy: 1e-12)
-        XCTAssertEqual(StableMath.log1mexp(-1e-9), log(1e-9) - 5e-10, accuracy: 1e-13)
-        XCTAssertEqual(StableMath.log1mexp(-50), -exp(-50), accuracy: 1e-30)
+        XCTAssertEqual(LossScalarMath.log1mexp(-1e-20), log(1e-20), accuracy: 1e-12)
+        XCTAssertEqual(LossScalarMath.log1mexp(-1e-9), log(1e-9) - 5e-10, accuracy: 1e-13)
+        XCTAssertEqual(LossScalarMath.log1mexp(-50), -exp(-50), accuracy: 1e-30)
     }
 
     func testInvalidHyperparametersThrow() {
@@ -128,7 +128,7 @@ final class PreferenceLossTests: XCTestCase {
         let out1 = loss.batch(first, bcoState: &state)
         // Batch 1 rewards: 0.5*1 = 0.5 and 0.5*(-1) = -0.5 -> mean 0.
         XCTAssertEqual(state.runningMean, 0, accuracy: 1e-15)
-        XCTAssertEqual(out1.loss, -StableMath.logSigmoid(0.5) - StableMath.logSigmoid(0.5), accuracy: 1e-12)
+        XCTAssertEqual(out1.loss, -LossScalarMath.logSigmoid(0.5) - LossScalarMath.logSigmoid(0.5), accuracy: 1e-12)
         _ = loss.batch(second, bcoState: &state)
         // Batch 2 rewards: -1 and 0.5 -> mean -0.25; running mean (0 + -0.25) / 2.
         XCTAssertEqual(state.runningMean, -0.125, accuracy: 1e-15)

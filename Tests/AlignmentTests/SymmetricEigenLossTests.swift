@@ -23,7 +23,7 @@ final class SymmetricEigenLossTests: XCTestCase {
     }
 
     func testRandomMatrixReconstructionAndOrthogonality() throws {
-        var random = SplitMix64(state: 123)
+        var random = ExtractorInitGenerator(state: 123)
         for n in [1, 2, 5, 8, 16] {
             var a = [Double](repeating: 0, count: n * n)
             for i in 0..<n { for j in i..<n { a[i * n + j] = random.nextGaussian(); a[j * n + i] = a[i * n + j] } }

@@ -99,25 +99,25 @@ public struct DPOLoss: PreferenceLoss, Sendable {
 
         switch lossType {
         case .sigmoid:
-            fromMargin(-(1 - eps) * StableMath.logSigmoid(z) - eps * StableMath.logSigmoid(-z),
-                       -(1 - eps) * StableMath.sigmoid(-z) + eps * StableMath.sigmoid(z))
+            fromMargin(-(1 - eps) * LossScalarMath.logSigmoid(z) - eps * LossScalarMath.logSigmoid(-z),
+                       -(1 - eps) * LossScalarMath.sigmoid(-z) + eps * LossScalarMath.sigmoid(z))
         case .robust:
             let scale = 1 / (1 - 2 * eps)
-            fromMargin(scale * (-(1 - eps) * StableMath.logSigmoid(z) + eps * StableMath.logSigmoid(-z)),
-                       scale * (-(1 - eps) * StableMath.sigmoid(-z) - eps * StableMath.sigmoid(z)))
+            fromMargin(scale * (-(1 - eps) * LossScalarMath.logSigmoid(z) + eps * LossScalarMath.logSigmoid(-z)),
+                       scale * (-(1 - eps) * LossScalarMath.sigmoid(-z) - eps * LossScalarMath.sigmoid(z)))
         case .hinge:
             fromMargin(max(0, 1 - z), z < 1 ? -1 : 0)
         case .ipo:
-            let nc = Double(max(x.chosenTokens, 1)), nr = Double(max(x.rejectedTokens, 1))
+            let nc = x.chosenDivisor, nr = x.rejectedDivisor
             let residual = a / nc - b / nr - 1 / (2 * beta)
             loss = residual * residual
             dA = 2 * residual / nc
             dB = -2 * residual / nr
         case .bcoPair:
             let chosen = beta * a - bcoDelta, rejected = beta * b - bcoDelta
-            loss = -StableMath.logSigmoid(chosen) - StableMath.logSigmoid(-rejected)
-            dA = -beta * StableMath.sigmoid(-chosen)
-            dB = beta * StableMath.sigmoid(rejected)
+            loss = -LossScalarMath.logSigmoid(chosen) - LossScalarMath.logSigmoid(-rejected)
+            dA = -beta * LossScalarMath.sigmoid(-chosen)
+            dB = beta * LossScalarMath.sigmoid(rejected)
         case .sppoHard:
             let winner = a - 0.5 / beta, loser = b + 0.5 / beta
             loss = winner * winner + loser * loser
@@ -125,12 +125,12 @@ public struct DPOLoss: PreferenceLoss, Sendable {
             dB = 2 * loser
         case .ncaPair:
             let chosen = beta * a, rejected = beta * b
-            loss = -StableMath.logSigmoid(chosen) - 0.5 * StableMath.logSigmoid(-chosen)
-                - 0.5 * StableMath.logSigmoid(-rejected)
-            dA = beta * (-StableMath.sigmoid(-chosen) + 0.5 * StableMath.sigmoid(chosen))
-            dB = beta * 0.5 * StableMath.sigmoid(rejected)
+            loss = -LossScalarMath.logSigmoid(chosen) - 0.5 * LossScalarMath.logSigmoid(-chosen)
+                - 0.5 * LossScalarMath.logSigmoid(-rejected)
+            dA = beta * (-LossScalarMath.sigmoid(-chosen) + 0.5 * LossScalarMath.sigmoid(chosen))
+            dB = beta * 0.5 * LossScalarMath.sigmoid(rejected)
         case .apoZero:
-            let sc = StableMath.sigmoid(beta * a), sr = StableMath.sigmoid(beta * b)
+            let sc = LossScalarMath.sigmoid(beta * a), sr = LossScalarMath.sigmoid(beta * b)
             loss = 1 - sc + sr
             dA = -beta * sc * (1 - sc)
             dB = beta * sr * (1 - sr)

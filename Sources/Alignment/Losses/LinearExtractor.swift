@@ -35,7 +35,7 @@ public struct LinearExtractor: Equatable, Sendable {
         guard p >= 1, p <= d else {
             throw AlignOnceError("--mlc-dim", "orthogonal rows need 1 <= p <= d; got p = \(p), d = \(d)")
         }
-        var random = SplitMix64(state: seed)
+        var random = ExtractorInitGenerator(state: seed)
         var rows = (0..<(p * d)).map { _ in random.nextGaussian() }
         for k in 0..<p {
             for _ in 0..<2 {
@@ -112,7 +112,7 @@ public struct LinearExtractor: Equatable, Sendable {
 
 /// SplitMix64 (Steele, Lea, Flood 2014): a tiny, well-mixed, seedable generator, enough for
 /// reproducible initialisation.
-struct SplitMix64 {
+struct ExtractorInitGenerator {
     var state: UInt64
 
     mutating func next() -> UInt64 {

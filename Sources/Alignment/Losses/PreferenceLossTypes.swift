@@ -5,6 +5,8 @@ import Foundation
 ///
 /// The engine computes these sums; the losses return d loss / d policy sums, which the engine
 /// back-propagates into every response token's log-prob (each token gets the same weight).
+/// Losses on averages (IPO, SimPO, ORPO) divide by `max(tokens, 1)` (as TRL clamps its mask
+/// sums), so an empty response cannot divide by zero.
 public struct SequenceLogProbs: Equatable, Sendable {
     public var policyChosen, policyRejected: Double
     public var refChosen, refRejected: Double
@@ -20,10 +22,9 @@ public struct SequenceLogProbs: Equatable, Sendable {
         self.rejectedTokens = rejectedTokens
     }
 
-    /// Policy average log-prob of the chosen response. A token count below 1 is treated as 1
-    /// (as TRL clamps its mask sums), so an empty response cannot divide by zero.
-    var policyChosenAverage: Double { policyChosen / Double(max(chosenTokens, 1)) }
-    var policyRejectedAverage: Double { policyRejected / Double(max(rejectedTokens, 1)) }
+    /// Token counts as divisors, clamped to at least 1.
+    var chosenDivisor: Double { Double(max(chosenTokens, 1)) }
+    var rejectedDivisor: Double { Double(max(rejectedTokens, 1)) }
 }
 
 /// One example's loss and its exact gradient with respect to the two policy sums.
@@ -84,7 +85,7 @@ extension PreferenceLoss {
 }
 
 /// Numerically stable scalar functions shared by the losses (all in Double).
-enum StableMath {
+enum LossScalarMath {
     /// log(1 + e^x) without overflow for large |x|.
     @inline(__always)
     static func softplus(_ x: Double) -> Double {

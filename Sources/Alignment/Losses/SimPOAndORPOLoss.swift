@@ -36,12 +36,12 @@ public struct SimPOLoss: PreferenceLoss, Sendable {
     public var nllWeight: Double { cpoAlpha }
 
     public func callAsFunction(_ x: SequenceLogProbs) -> PreferenceLossOutput {
-        let nc = Double(max(x.chosenTokens, 1)), nr = Double(max(x.rejectedTokens, 1))
+        let nc = x.chosenDivisor, nr = x.rejectedDivisor
         let chosenAverage = x.policyChosen / nc, rejectedAverage = x.policyRejected / nr
         let z = beta * (chosenAverage - rejectedAverage) - gamma
         let eps = labelSmoothing
-        let loss = -(1 - eps) * StableMath.logSigmoid(z) - eps * StableMath.logSigmoid(-z)
-        let dz = -(1 - eps) * StableMath.sigmoid(-z) + eps * StableMath.sigmoid(z)
+        let loss = -(1 - eps) * LossScalarMath.logSigmoid(z) - eps * LossScalarMath.logSigmoid(-z)
+        let dz = -(1 - eps) * LossScalarMath.sigmoid(-z) + eps * LossScalarMath.sigmoid(z)
         return PreferenceLossOutput(loss: loss, dPolicyChosen: dz * beta / nc, dPolicyRejected: -dz * beta / nr,
                                     rewardChosen: beta * chosenAverage, rewardRejected: beta * rejectedAverage)
     }
@@ -79,29 +79,36 @@ public struct ORPOLoss: PreferenceLoss, Sendable {
 
     private static let largestAverage = -1e-12
 
+    /// Policy averages (clamped below 0) and the token counts they divide by.
+    private func averages(_ x: SequenceLogProbs) -> (chosen: Double, rejected: Double, nc: Double, nr: Double) {
+        let nc = x.chosenDivisor, nr = x.rejectedDivisor
+        return (min(x.policyChosen / nc, Self.largestAverage), min(x.policyRejected / nr, Self.largestAverage), nc, nr)
+    }
+
+    private static func logOddsRatio(chosen c: Double, rejected r: Double) -> Double {
+        (c - r) - (LossScalarMath.log1mexp(c) - LossScalarMath.log1mexp(r))
+    }
+
     /// The log-odds ratio ℓ of one example (TRL logs its mean as `log_odds_chosen`).
     public func logOddsRatio(_ x: SequenceLogProbs) -> Double {
-        let c = min(x.policyChosenAverage, Self.largestAverage)
-        let r = min(x.policyRejectedAverage, Self.largestAverage)
-        return (c - r) - (StableMath.log1mexp(c) - StableMath.log1mexp(r))
+        let a = averages(x)
+        return Self.logOddsRatio(chosen: a.chosen, rejected: a.rejected)
     }
 
     /// TRL's per-example ratio term `λ log σ(ℓ)` (= -loss).
     public func ratioTerm(_ x: SequenceLogProbs) -> Double {
-        lambda * StableMath.logSigmoid(logOddsRatio(x))
+        lambda * LossScalarMath.logSigmoid(logOddsRatio(x))
     }
 
     public func callAsFunction(_ x: SequenceLogProbs) -> PreferenceLossOutput {
-        let nc = Double(max(x.chosenTokens, 1)), nr = Double(max(x.rejectedTokens, 1))
-        let c = min(x.policyChosen / nc, Self.largestAverage)
-        let r = min(x.policyRejected / nr, Self.largestAverage)
-        let ell = logOddsRatio(x)
-        let dEll = -lambda * StableMath.sigmoid(-ell)  // d(-λ log σ(ℓ)) / dℓ
-        let dEllDc = 1 - StableMath.log1mexpDerivative(c)
-        let dEllDr = -1 + StableMath.log1mexpDerivative(r)
-        return PreferenceLossOutput(loss: -lambda * StableMath.logSigmoid(ell),
-                                    dPolicyChosen: dEll * dEllDc / nc, dPolicyRejected: dEll * dEllDr / nr,
-                                    rewardChosen: lambda * c, rewardRejected: lambda * r)
+        let a = averages(x)
+        let ell = Self.logOddsRatio(chosen: a.chosen, rejected: a.rejected)
+        let dEll = -lambda * LossScalarMath.sigmoid(-ell)  // d(-λ log σ(ℓ)) / dℓ
+        let dEllDChosen = 1 - LossScalarMath.log1mexpDerivative(a.chosen)
+        let dEllDRejected = -1 + LossScalarMath.log1mexpDerivative(a.rejected)
+        return PreferenceLossOutput(loss: -lambda * LossScalarMath.logSigmoid(ell),
+                                    dPolicyChosen: dEll * dEllDChosen / a.nc, dPolicyRejected: dEll * dEllDRejected / a.nr,
+                                    rewardChosen: lambda * a.chosen, rewardRejected: lambda * a.rejected)
     }
 
     /// The batch objective `nll - mean_i(λ log σ(ℓ_i))`.
