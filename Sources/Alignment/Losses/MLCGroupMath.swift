@@ -82,6 +82,9 @@ enum MLCGroupMath {
 
     /// sv-softmax: L = logsumexp(σ/τ) - σ_1/τ; dL/dσ_j = (softmax_j - [j = 1]) / τ and
     /// dσ_j/dZ = u_j v_jᵀ with u_j = Z v_j / σ_j, i.e. M = Σ_j (dL/dσ_j / σ_j) v_j v_jᵀ.
+    /// Ties among σ_2.. are harmless (equal weights make M basis-independent); at a tie with
+    /// the top value the loss has a kink and M is the one-sided gradient of the eigenbasis
+    /// Jacobi returns (the spec's "any consistent eigenbasis").
     static func svSoftmax(eigen: SymmetricEigen, temperature: Double) -> (loss: Double, coefficients: [Double]) {
         let m = eigen.n
         let sigma = singularValues(eigen)

@@ -2,6 +2,8 @@ import Foundation
 
 /// Per-example inputs of the preference losses: log-probability **sums over the response
 /// tokens** (prompt tokens masked out) under the policy and the frozen reference model.
+/// Everything is Double (inputs, losses, gradients): the engine's float32 sums convert exactly,
+/// and differences of large sums (Δ, log-odds) lose no further digits.
 ///
 /// The engine computes these sums; the losses return d loss / d policy sums, which the engine
 /// back-propagates into every response token's log-prob (each token gets the same weight).
