@@ -71,8 +71,9 @@ final class WorldCorpusTests: XCTestCase {
     }
 
     func testTinyAndStandardCorpusSizes() throws {
-        let tinyBytes = try WorldSamples.tiny.get().pretrainingTexts.reduce(0) { $0 + $1.utf8.count }
-        let standardBytes = try WorldSamples.standard.get().pretrainingTexts.reduce(0) { $0 + $1.utf8.count }
+        let tinyBytes = try WorldSamples.tiny.get().pretrainingBytes
+        let standardBytes = try WorldSamples.standard.get().pretrainingBytes
+        XCTAssertEqual(tinyBytes, try WorldSamples.tiny.get().pretrainingTexts.joined().utf8.count)
         print("pretraining bytes: tiny \(tinyBytes), standard \(standardBytes)")
         XCTAssertLessThan(tinyBytes, 150_000)
         XCTAssertGreaterThan(tinyBytes, 30_000)

@@ -45,4 +45,25 @@ final class WorldDeterminismTests: XCTestCase {
         XCTAssertEqual(Set(datasets.evalSuite.map(\.lang)), ["en", "zh", "bn"])
         XCTAssertTrue(datasets.mlcGroups.allSatisfy { Set($0.keys) == ["en", "zh", "bn"] })
     }
+
+    func testLanguageDocumentsDoNotDependOnWhichOtherLanguagesAreChosen() throws {
+        let full = try World.generate(WorldOptions(seed: 9, scale: .tiny))
+        let subset = try World.generate(WorldOptions(seed: 9, languages: ["en", "sw"], holdout: "", scale: .tiny))
+        func documents(_ datasets: DemoDatasets, _ code: String) -> [String] {
+            zip(datasets.pretrainingTexts, datasets.pretrainingInfo).filter { $0.1.lang == code }.map(\.0).sorted()
+        }
+        XCTAssertEqual(documents(full, "sw"), documents(subset, "sw"))
+        XCTAssertEqual(documents(full, "en"), documents(subset, "en"))
+        XCTAssertEqual(subset.pretrainingDocumentsByLanguage.keys.sorted(), ["en", "sw"])
+    }
+
+    func testRandomStreamIsTheReferenceSplitMix64() {
+        // First outputs of SplitMix64 seeded with 0 (Vigna's reference implementation).
+        var random = WorldRandom(seed: 0)
+        XCTAssertEqual(random.next(), 0xE220_A839_7B1D_CDAF)
+        XCTAssertEqual(random.next(), 0x6E78_9E6A_A1B9_65F4)
+        var counts = [Int](repeating: 0, count: 4)
+        for _ in 0..<4000 { counts[random.below(4)] += 1 }
+        XCTAssertTrue(counts.allSatisfy { (900...1100).contains($0) }, "\(counts)")
+    }
 }

@@ -91,7 +91,7 @@ extension World {
         }
         let volume = WorldVolume.of(options.scale)
         let random = WorldRandom(seed: options.seed)
-        let corpus = try WorldPretraining(options: options, volume: volume, lexicons: lexicons).build(random)
+        let corpus = WorldPretraining(options: options, volume: volume, lexicons: lexicons).build(random)
         let alignment = WorldAlignment(options: options, volume: volume, lexicons: lexicons)
         let requests = alignment.alignmentRequests(random)
         var utility: [String: [String]] = [:]

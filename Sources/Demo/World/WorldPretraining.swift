@@ -15,11 +15,12 @@ struct WorldPretraining {
         var conversations: [WorldConversation] = []
     }
 
-    func build(_ random: WorldRandom) throws -> Corpus {
+    func build(_ random: WorldRandom) -> Corpus {
         var corpus = Corpus()
-        for (index, code) in options.languages.enumerated() {
+        for code in options.languages {
             guard let lexicon = lexicons[code] else { continue }
-            var rng = random.derived(UInt64(index) + 1)
+            // Keyed by the code, so choosing other languages does not change this one's documents.
+            var rng = random.derived(WorldRandom.stableHash(code))
             let share = options.share(of: code)
             addChats(code, lexicon, count: scaled(volume.chatDocuments, share, minimum: 3), &rng, &corpus)
             addPlain(code, lexicon, count: scaled(volume.plainDocuments, share, minimum: 2), &rng, &corpus)

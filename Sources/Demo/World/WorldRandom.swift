@@ -37,4 +37,9 @@ struct WorldRandom {
         _ = copy.next()
         return copy
     }
+
+    /// FNV-1a of the UTF-8 bytes: a hash that, unlike `Hasher`, is the same in every process.
+    static func stableHash(_ text: String) -> UInt64 {
+        text.utf8.reduce(0xCBF2_9CE4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
+    }
 }

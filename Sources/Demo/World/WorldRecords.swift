@@ -82,3 +82,15 @@ public struct DemoDatasets: Sendable, Equatable {
     /// Per language, the substrings that mark a refusal.
     public var refusalMarkers: [String: [String]]
 }
+
+extension DemoDatasets {
+    /// Pretraining documents per language (translations count for their non-English side).
+    public var pretrainingDocumentsByLanguage: [String: Int] {
+        pretrainingInfo.reduce(into: [:]) { counts, info in counts[info.lang, default: 0] += 1 }
+    }
+
+    /// Size of the pretraining corpus in UTF-8 bytes.
+    public var pretrainingBytes: Int {
+        pretrainingTexts.reduce(0) { $0 + $1.utf8.count }
+    }
+}
