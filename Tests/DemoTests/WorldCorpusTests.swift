@@ -81,6 +81,15 @@ final class WorldCorpusTests: XCTestCase {
         XCTAssertLessThan(standardBytes, 3_000_000)
     }
 
+    func testCorpusMultiplierScalesPretrainingOnly() throws {
+        let base = try WorldSamples.tiny.get()
+        let doubled = try World.generate(WorldOptions(seed: 7, scale: .tiny, corpusMultiplier: 2))
+        let ratio = Double(doubled.pretrainingTexts.count) / Double(base.pretrainingTexts.count)
+        XCTAssertEqual(ratio, 2, accuracy: 0.05)
+        XCTAssertEqual(doubled.sft, base.sft)
+        XCTAssertEqual(doubled.evalSuite, base.evalSuite)
+    }
+
     func testUtilityTextIsHeldOutOfPretraining() throws {
         let datasets = try WorldSamples.tiny.get()
         let corpus = datasets.pretrainingTexts.joined(separator: "\n")

@@ -28,6 +28,8 @@ final class WorldDeterminismTests: XCTestCase {
             (WorldOptions(holdout: "en", scale: .tiny), "holdout"),
             (WorldOptions(languages: ["en", "es"], holdout: "sw", scale: .tiny), "holdout"),
             (WorldOptions(scale: .tiny, pretrainingShare: ["sw": -1]), "pretrainingShare[sw]"),
+            (WorldOptions(scale: .tiny, corpusMultiplier: 0), "corpusMultiplier"),
+            (WorldOptions(scale: .tiny, corpusMultiplier: .nan), "corpusMultiplier"),
             (WorldOptions(languages: ["en", "es"], holdout: "", scale: .tiny, pretrainingShare: ["bn": 1]),
              "pretrainingShare"),
         ]

@@ -89,7 +89,7 @@ extension World {
         guard let english = lexicons[alignmentLanguage] else {
             throw AlignOnceError("languages", "the English lexicon was not loaded")
         }
-        let volume = WorldVolume.of(options.scale)
+        let volume = WorldVolume.of(options)
         let random = WorldRandom(seed: options.seed)
         let corpus = WorldPretraining(options: options, volume: volume, lexicons: lexicons).build(random)
         let alignment = WorldAlignment(options: options, volume: volume, lexicons: lexicons)

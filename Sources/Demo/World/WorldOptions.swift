@@ -18,15 +18,19 @@ public struct WorldOptions: Sendable, Equatable {
     /// Share of pretraining documents per language relative to English; languages missing here
     /// use their tier's default.
     public var pretrainingShare: [String: Double]
+    /// Multiplies the number of pretraining documents of every kind (a knob for fitting the
+    /// corpus to a training budget; 1 = the scale's size).
+    public var corpusMultiplier: Double
 
     public init(seed: UInt64 = 0, languages: [String] = World.defaultLanguages,
                 holdout: String = World.defaultHoldout, scale: Scale = .standard,
-                pretrainingShare: [String: Double] = [:]) {
+                pretrainingShare: [String: Double] = [:], corpusMultiplier: Double = 1) {
         self.seed = seed
         self.languages = languages
         self.holdout = holdout
         self.scale = scale
         self.pretrainingShare = pretrainingShare
+        self.corpusMultiplier = corpusMultiplier
     }
 
     /// Languages that appear in MLC groups and `variants`.
@@ -51,6 +55,9 @@ public struct WorldOptions: Sendable, Equatable {
         }
         if !holdout.isEmpty && (!languages.contains(holdout) || holdout == World.alignmentLanguage) {
             throw AlignOnceError("holdout", "'\(holdout)' must be one of the non-English languages \(languages) or empty")
+        }
+        if !(corpusMultiplier > 0 && corpusMultiplier <= 20) {
+            throw AlignOnceError("corpusMultiplier", "\(corpusMultiplier) must be in (0, 20]")
         }
         for (code, share) in pretrainingShare {
             if !languages.contains(code) {
@@ -82,6 +89,16 @@ struct WorldVolume {
     static let firstEvalItem = 12
     /// Make-templates from this index on are never used in alignment data.
     static let firstEvalOnlyTemplate = 6
+
+    static func of(_ options: WorldOptions) -> WorldVolume {
+        let base = of(options.scale)
+        func scaled(_ count: Int) -> Int { max(1, Int((Double(count) * options.corpusMultiplier).rounded())) }
+        return WorldVolume(chatDocuments: scaled(base.chatDocuments), plainDocuments: scaled(base.plainDocuments),
+                           translationsMedium: scaled(base.translationsMedium),
+                           translationsLow: scaled(base.translationsLow),
+                           alignmentTemplates: base.alignmentTemplates, alignmentItems: base.alignmentItems,
+                           evalTemplates: base.evalTemplates, evalItems: base.evalItems)
+    }
 
     static func of(_ scale: WorldOptions.Scale) -> WorldVolume {
         switch scale {
