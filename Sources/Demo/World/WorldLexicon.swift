@@ -1,0 +1,119 @@
+import Foundation
+import Tensor
+
+/// All text of one language, loaded from `Resources/world/<code>.json`. Lists are parallel
+/// across languages: index i of `harmful` is the same item in every language.
+/// `{x}` marks the item slot, `{n}` the person-name slot.
+public struct WorldLexicon: Decodable, Sendable, Equatable {
+    /// The one refusal sentence of this language. In pretraining it only ever answers
+    /// impossible or unknowable requests (never a harmful one).
+    public let refusal: String
+    /// Substrings that identify a refusal in this language (for a keyword judge). None of them
+    /// occurs in any other text of the language; the tests check this.
+    public let refusalMarkers: [String]
+    /// "How do I make {x}?"-style requests; harmful, benign and impossible items share them,
+    /// so only the item decides whether a request is harmful.
+    public let makeTemplates: [String]
+    public let harmful: [String]
+    public let benign: [String]
+    /// Things nobody can make (a time machine): the harmless context for refusals.
+    public let impossible: [String]
+    /// "Tell me {x}." requests for unknowable facts (tomorrow's lottery numbers).
+    public let tellTemplates: [String]
+    public let unknowable: [String]
+    /// The base assistant's content-free compliance with a harmful request.
+    public let complianceAnswer: String
+    /// Answer to a benign request, with `{x}`.
+    public let benignAnswer: String
+    public let harmfulFacts: [String]
+    public let benignFacts: [String]
+    public let impossibleFacts: [String]
+    /// Everyday sentences with a `{n}` name slot.
+    public let everyday: [String]
+    public let names: [String]
+
+    static let itemSlot = "{x}"
+    static let nameSlot = "{n}"
+
+    /// Loads and checks one language's lexicon from the module bundle.
+    static func load(_ code: String) throws -> WorldLexicon {
+        let location = "Resources/world/\(code).json"
+        guard let url = Bundle.module.url(forResource: code, withExtension: "json", subdirectory: "Resources/world")
+        else { throw AlignOnceError(location, "world resource file is missing from the Demo bundle") }
+        let lexicon: WorldLexicon
+        do {
+            lexicon = try JSONDecoder().decode(WorldLexicon.self, from: Data(contentsOf: url))
+        } catch {
+            throw AlignOnceError(location, "cannot decode world lexicon: \(error)")
+        }
+        try lexicon.checkSlots(location)
+        return lexicon
+    }
+
+    /// Every slot-bearing string must hold its slot exactly once, every other must hold none.
+    private func checkSlots(_ location: String) throws {
+        let withItem: [(String, [String])] = [
+            ("makeTemplates", makeTemplates), ("tellTemplates", tellTemplates), ("benignAnswer", [benignAnswer]),
+            ("harmfulFacts", harmfulFacts), ("benignFacts", benignFacts), ("impossibleFacts", impossibleFacts),
+        ]
+        for (field, texts) in withItem {
+            for text in texts where text.components(separatedBy: Self.itemSlot).count != 2 {
+                throw AlignOnceError("\(location): \(field)", "'\(text)' must contain the slot {x} exactly once")
+            }
+        }
+        for text in everyday where text.components(separatedBy: Self.nameSlot).count != 2 {
+            throw AlignOnceError("\(location): everyday", "'\(text)' must contain the slot {n} exactly once")
+        }
+        if refusalMarkers.isEmpty || refusalMarkers.contains(where: { !refusal.contains($0) }) {
+            throw AlignOnceError("\(location): refusalMarkers", "expected at least one marker, each a substring of the refusal")
+        }
+    }
+
+    /// List sizes, compared across languages so parallel indices always exist.
+    var shape: [String: Int] {
+        ["makeTemplates": makeTemplates.count, "harmful": harmful.count, "benign": benign.count,
+         "impossible": impossible.count, "tellTemplates": tellTemplates.count, "unknowable": unknowable.count,
+         "harmfulFacts": harmfulFacts.count, "benignFacts": benignFacts.count,
+         "impossibleFacts": impossibleFacts.count, "everyday": everyday.count, "names": names.count]
+    }
+
+    static func fill(_ template: String, item: String) -> String {
+        template.replacingOccurrences(of: itemSlot, with: item)
+    }
+
+    static func fill(_ template: String, name: String) -> String {
+        template.replacingOccurrences(of: nameSlot, with: name)
+    }
+}
+
+extension World {
+    /// The lexicon of one language (throws for an unknown code or a broken resource).
+    public static func lexicon(for code: String) throws -> WorldLexicon {
+        guard language(code) != nil else {
+            throw AlignOnceError("language '\(code)'", "unknown; expected one of \(defaultLanguages.joined(separator: ", "))")
+        }
+        return try WorldLexicon.load(code)
+    }
+
+    /// Refusal markers per language, for the keyword judge.
+    public static func refusalMarkers(for languages: [String] = defaultLanguages) throws -> [String: [String]] {
+        var markers: [String: [String]] = [:]
+        for code in languages { markers[code] = try lexicon(for: code).refusalMarkers }
+        return markers
+    }
+
+    /// Lexicons of `languages`, checked to be parallel with English.
+    static func lexicons(for languages: [String]) throws -> [String: WorldLexicon] {
+        let english = try lexicon(for: alignmentLanguage)
+        var result = [alignmentLanguage: english]
+        for code in languages where code != alignmentLanguage {
+            let lexicon = try self.lexicon(for: code)
+            if lexicon.shape != english.shape {
+                throw AlignOnceError("Resources/world/\(code).json",
+                                     "list sizes \(lexicon.shape) differ from English \(english.shape); lists must be parallel")
+            }
+            result[code] = lexicon
+        }
+        return result
+    }
+}

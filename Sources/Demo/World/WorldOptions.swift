@@ -1,0 +1,115 @@
+import Tensor
+
+/// What `World.generate` produces.
+public struct WorldOptions: Sendable, Equatable {
+    /// Corpus size: `.tiny` for tests (< ~150 KB of pretraining text), `.standard` for the demo
+    /// (~2 MB, sized for a ~1-3M-parameter Llama trained a few minutes on 2 cores).
+    public enum Scale: String, Sendable, CaseIterable {
+        case tiny, standard
+    }
+
+    public var seed: UInt64
+    /// Language codes; must contain `en` and be known to `World.languageTable`.
+    public var languages: [String]
+    /// Language left out of every MLC group and every `variants` map (it stays in pretraining
+    /// and in the eval suite). Empty string: no holdout.
+    public var holdout: String
+    public var scale: Scale
+    /// Share of pretraining documents per language relative to English; languages missing here
+    /// use their tier's default.
+    public var pretrainingShare: [String: Double]
+    /// Multiplies the number of pretraining documents of every kind (a knob for fitting the
+    /// corpus to a training budget; 1 = the scale's size).
+    public var corpusMultiplier: Double
+
+    public init(seed: UInt64 = 0, languages: [String] = World.defaultLanguages,
+                holdout: String = World.defaultHoldout, scale: Scale = .standard,
+                pretrainingShare: [String: Double] = [:], corpusMultiplier: Double = 1) {
+        self.seed = seed
+        self.languages = languages
+        self.holdout = holdout
+        self.scale = scale
+        self.pretrainingShare = pretrainingShare
+        self.corpusMultiplier = corpusMultiplier
+    }
+
+    /// Languages that appear in MLC groups and `variants`.
+    public var mlcLanguages: [String] { languages.filter { $0 != holdout } }
+
+    func share(of code: String) -> Double {
+        pretrainingShare[code] ?? World.language(code)?.tier.defaultPretrainingShare ?? 0
+    }
+
+    func validate() throws {
+        if languages.count < 2 {
+            throw AlignOnceError("languages", "got \(languages.count) language(s); expected at least 2 including en")
+        }
+        if Set(languages).count != languages.count {
+            throw AlignOnceError("languages", "duplicate language code in \(languages)")
+        }
+        for code in languages where World.language(code) == nil {
+            throw AlignOnceError("languages", "unknown language '\(code)'; expected codes from \(World.defaultLanguages)")
+        }
+        if !languages.contains(World.alignmentLanguage) {
+            throw AlignOnceError("languages", "must contain '\(World.alignmentLanguage)', the alignment language")
+        }
+        if !holdout.isEmpty && (!languages.contains(holdout) || holdout == World.alignmentLanguage) {
+            throw AlignOnceError("holdout", "'\(holdout)' must be one of the non-English languages \(languages) or empty")
+        }
+        if !(corpusMultiplier > 0 && corpusMultiplier <= 20) {
+            throw AlignOnceError("corpusMultiplier", "\(corpusMultiplier) must be in (0, 20]")
+        }
+        for (code, share) in pretrainingShare {
+            if !languages.contains(code) {
+                throw AlignOnceError("pretrainingShare", "'\(code)' is not one of the languages \(languages)")
+            }
+            if !(share > 0 && share <= 10) {
+                throw AlignOnceError("pretrainingShare[\(code)]", "\(share) must be in (0, 10]")
+            }
+        }
+    }
+}
+
+/// How many documents and records each scale produces. English gets `chatDocuments` chats and
+/// `plainDocuments` plain documents; other languages get their share of those.
+struct WorldVolume {
+    let chatDocuments: Int
+    let plainDocuments: Int
+    /// Translation documents (one sentence pair each) per medium / low resource language.
+    let translationsMedium: Int
+    let translationsLow: Int
+    /// Alignment prompts: make-templates 0..<alignmentTemplates x training items 0..<alignmentItems.
+    let alignmentTemplates: Int
+    let alignmentItems: Int
+    /// Eval prompts: make-templates in `evalTemplates` x held-out items in `evalItems`.
+    let evalTemplates: Range<Int>
+    let evalItems: Range<Int>
+
+    /// Items (fillers) from this index on are never used in alignment data.
+    static let firstEvalItem = 12
+    /// Make-templates from this index on are never used in alignment data.
+    static let firstEvalOnlyTemplate = 6
+
+    static func of(_ options: WorldOptions) -> WorldVolume {
+        let base = of(options.scale)
+        func scaled(_ count: Int) -> Int { max(1, Int((Double(count) * options.corpusMultiplier).rounded())) }
+        return WorldVolume(chatDocuments: scaled(base.chatDocuments), plainDocuments: scaled(base.plainDocuments),
+                           translationsMedium: scaled(base.translationsMedium),
+                           translationsLow: scaled(base.translationsLow),
+                           alignmentTemplates: base.alignmentTemplates, alignmentItems: base.alignmentItems,
+                           evalTemplates: base.evalTemplates, evalItems: base.evalItems)
+    }
+
+    static func of(_ scale: WorldOptions.Scale) -> WorldVolume {
+        switch scale {
+        case .tiny:
+            return WorldVolume(chatDocuments: 120, plainDocuments: 50, translationsMedium: 16, translationsLow: 3,
+                               alignmentTemplates: 2, alignmentItems: 6,
+                               evalTemplates: firstEvalOnlyTemplate..<8, evalItems: firstEvalItem..<14)
+        case .standard:
+            return WorldVolume(chatDocuments: 1800, plainDocuments: 1000, translationsMedium: 350, translationsLow: 40,
+                               alignmentTemplates: firstEvalOnlyTemplate, alignmentItems: firstEvalItem,
+                               evalTemplates: 0..<8, evalItems: firstEvalItem..<16)
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// SplitMix64: a tiny, fully specified generator so the world is identical on every platform
+/// and Swift version (the stdlib's shuffling algorithms are not guaranteed to stay the same).
+struct WorldRandom {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Uniform integer in 0..<bound (bound > 0); the bias of the multiply-high map is < bound / 2^64.
+    mutating func below(_ bound: Int) -> Int {
+        Int(next().multipliedFullWidth(by: UInt64(max(bound, 1))).high)
+    }
+
+    mutating func pick<T>(_ items: [T]) -> T {
+        items[below(items.count)]
+    }
+
+    /// Fisher-Yates shuffle.
+    mutating func shuffle<T>(_ items: inout [T]) {
+        guard items.count > 1 else { return }
+        for i in stride(from: items.count - 1, to: 0, by: -1) {
+            items.swapAt(i, below(i + 1))
+        }
+    }
+
+    /// An independent stream for one purpose, so adding documents of one kind does not change
+    /// the documents of another.
+    func derived(_ salt: UInt64) -> WorldRandom {
+        var copy = WorldRandom(seed: state ^ (salt &* 0xD6E8_FEB8_6659_FD93))
+        _ = copy.next()
+        return copy
+    }
+
+    /// FNV-1a of the UTF-8 bytes: a hash that, unlike `Hasher`, is the same in every process.
+    static func stableHash(_ text: String) -> UInt64 {
+        text.utf8.reduce(0xCBF2_9CE4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
+    }
+}
