@@ -1,29 +1,20 @@
 import Foundation
 import XCTest
 import TestSupport
+import Models
 
-/// Test-only helpers of the loss tests: a minimal F32-only safetensors reader (the Models
-/// module's reader is written in parallel; this avoids depending on it), JSON access and a
-/// central-difference gradient checker.
+/// Test-only helpers of the loss tests: fixture tensors, JSON access and a central-difference
+/// gradient checker in double precision.
 enum LossTestSupport {
     struct LoadError: Error, CustomStringConvertible { let description: String }
 
-    /// Reads every F32 tensor of a safetensors file: name -> (shape, values).
+    /// Every float tensor of a safetensors file: name -> (shape, values).
     static func readF32Safetensors(_ url: URL) throws -> [String: (shape: [Int], values: [Float])] {
-        let data = try Data(contentsOf: url)
-        guard data.count >= 8 else { throw LoadError(description: "\(url.path): shorter than 8 bytes") }
-        let headerLength = data.prefix(8).enumerated().reduce(0) { $0 | (Int($1.element) << (8 * $1.offset)) }
-        guard 8 + headerLength <= data.count,
-              let header = try JSONSerialization.jsonObject(with: data.subdata(in: 8..<(8 + headerLength)))
-                as? [String: Any] else { throw LoadError(description: "\(url.path): bad header") }
+        let file = try SafetensorsFile(url: url)
         var tensors: [String: (shape: [Int], values: [Float])] = [:]
-        for (name, entry) in header where name != "__metadata__" {
-            guard let info = entry as? [String: Any], info["dtype"] as? String == "F32",
-                  let shape = info["shape"] as? [Int], let offsets = info["data_offsets"] as? [Int] else { continue }
-            let begin = 8 + headerLength + offsets[0], end = 8 + headerLength + offsets[1]
-            var values = [Float](repeating: 0, count: (end - begin) / 4)
-            _ = values.withUnsafeMutableBytes { data.copyBytes(to: $0, from: begin..<end) }
-            tensors[name] = (shape, values.map { Float(bitPattern: $0.bitPattern.littleEndian) })
+        for name in file.names where file.info(name)?.dtype == "F32" {
+            let t = try file.floatTensor(name)
+            tensors[name] = (t.shape, t.values)
         }
         return tensors
     }

@@ -5,21 +5,16 @@ import TestSupport
 
 /// The M1 tiny Llama against Hugging Face transformers (fixtures/parity/m1_llama).
 final class LlamaParityTests: XCTestCase {
-    static let m1Config = ModelConfig(
-        modelType: "llama", vocabSize: 1024, hiddenSize: 64, intermediateSize: 176, numLayers: 2,
-        numHeads: 4, numKVHeads: 2, headDim: 16, rmsNormEps: 1e-5, ropeTheta: 10000, maxPositions: 256)
+    static let expectedFile = "m1_llama/expected.safetensors"
 
-    func loadM1() throws -> (LlamaModel, [String: Tensor], [String: [Int64]]) {
-        let weights = try MiniSafetensors.read(Fixtures.url("m1_llama/model.safetensors")).floats
-        let model = try LlamaModel(config: Self.m1Config, weights: weights)
-        let expected = try MiniSafetensors.read(Fixtures.url("m1_llama/expected.safetensors"))
-        return (model, expected.floats, expected.ints)
+    func loadM1() throws -> (LlamaModel, [String: Tensor]) {
+        (try Fixtures.model("m1_llama"), try Fixtures.tensors(Self.expectedFile))
     }
 
     func testLogitsAndHiddenStatesMatchTransformers() throws {
-        let (model, expected, ints) = try loadM1()
+        let (model, expected) = try loadM1()
         for seq in ["seq1", "seq2"] {
-            let ids = try XCTUnwrap(ints["\(seq).input_ids"]).map { Int32($0) }
+            let ids = try Fixtures.ids(Self.expectedFile, "\(seq).input_ids")
             let pass = try model.forward(tokens: ids, batch: 1, seq: ids.count)
             let logits = Tensor(shape: [ids.count, 1024], values: try XCTUnwrap(pass.logits).array())
             XCTAssertLessThanOrEqual(logits.maxAbsDifference(try XCTUnwrap(expected["\(seq).logits"])), 1e-4, seq)
@@ -31,8 +26,8 @@ final class LlamaParityTests: XCTestCase {
     }
 
     func testSFTLossAndEveryGradientMatchTransformers() throws {
-        let (model, expected, ints) = try loadM1()
-        let ids = try XCTUnwrap(ints["seq2.input_ids"]).map { Int32($0) }
+        let (model, expected) = try loadM1()
+        let ids = try Fixtures.ids(Self.expectedFile, "seq2.input_ids")
         let T = ids.count
         let pass = try model.forward(tokens: ids, batch: 1, seq: T)
         let logits = try XCTUnwrap(pass.logits)
@@ -59,12 +54,11 @@ final class LlamaParityTests: XCTestCase {
 
 final class GenerationParityTests: XCTestCase {
     func testGreedyGenerationWithKVCacheMatchesTransformers() throws {
-        let weights = try MiniSafetensors.read(Fixtures.url("m1_llama/model.safetensors")).floats
-        let model = try LlamaModel(config: LlamaParityTests.m1Config, weights: weights)
-        let expected = try MiniSafetensors.read(Fixtures.url("m1_llama/expected.safetensors"))
-        let prompt = try XCTUnwrap(expected.ints["seq1.input_ids"]).map { Int32($0) }
-        let newIds = try XCTUnwrap(expected.ints["gen.new_ids"]).map { Int($0) }
-        let stepLogits = try XCTUnwrap(expected.floats["gen.step_logits"])
+        let model = try Fixtures.model("m1_llama")
+        let file = LlamaParityTests.expectedFile
+        let prompt = try Fixtures.ids(file, "seq1.input_ids")
+        let newIds = try Fixtures.ids(file, "gen.new_ids").map { Int($0) }
+        let stepLogits = try XCTUnwrap(try Fixtures.tensors(file)["gen.step_logits"])
         var seen: [[Float]] = []
         let session = InferenceSession(model: model, capacity: 64)
         var logits = try session.append(prompt)
@@ -82,7 +76,7 @@ final class GenerationParityTests: XCTestCase {
     }
 
     func testTokenOutsideVocabularyIsAnErrorNotACrash() throws {
-        let model = LlamaModel.randomlyInitialised(config: LlamaParityTests.m1Config, seed: 1)
+        let model = LlamaModel.randomlyInitialised(config: try Fixtures.model("m1_llama").config, seed: 1)
         XCTAssertThrowsError(try InferenceSession(model: model, capacity: 8).append([5, 1024])) { error in
             XCTAssertTrue("\(error)".contains("outside the vocabulary"), "\(error)")
         }
