@@ -122,6 +122,25 @@ final class ConfigTests: XCTestCase {
         XCTAssertNotEqual(try other.fingerprint(), try config.fingerprint())
     }
 
+    func testStepCountsAndScheduleFollowTransformers() throws {
+        var config = TrainConfig()
+        config.batchSize = 4
+        config.gradientAccumulationSteps = 3
+        config.epochs = 2
+        config.warmupRatio = 0.1
+        config.lrScheduler = .cosine
+        config.learningRate = 1e-4
+        XCTAssertEqual(config.updatesPerEpoch(exampleCount: 50), 4, "ceil(50/4) = 13 micro-batches, 13 / 3 = 4")
+        XCTAssertEqual(config.updatesPerEpoch(exampleCount: 3), 1)
+        XCTAssertEqual(config.totalUpdates(exampleCount: 50), 8)
+        let schedule = config.schedule(totalSteps: 8)
+        XCTAssertEqual(schedule.warmupSteps, 1, "ceil(0.8)")
+        XCTAssertEqual(schedule.learningRate(step: 0), 0)
+        XCTAssertEqual(Double(schedule.learningRate(step: 1)), 1e-4, accuracy: 1e-10)
+        config.maxSteps = 5
+        XCTAssertEqual(config.totalUpdates(exampleCount: 50), 5)
+    }
+
     func testValidateNamesTheKey() throws {
         var ok = TrainConfig()
         ok.model = "m"

@@ -21,7 +21,7 @@ final class DataReaderTests: XCTestCase {
 
     func testSFTPromptCompletionMessagesAndConversationalForms() throws {
         let url = try file([
-            #"{"prompt": "Hi", "completion": "Hello!"}"#,
+            "\u{FEFF}" + #"{"prompt": "Hi", "completion": "Hello!"}"# + "\r",  // BOM and CRLF tolerated
             "",
             "   ",
             #"{"messages": [{"role": "system", "content": "Be safe."}, {"role": "user", "content": "How?"}, {"role": "assistant", "content": "Like this."}], "lang": "fr"}"#,

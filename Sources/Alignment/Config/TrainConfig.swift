@@ -174,4 +174,23 @@ public struct TrainConfig: Codable, Equatable, Sendable {
     public func resolvedWarmupSteps(totalSteps: Int) -> Int {
         LRSchedule.warmupSteps(steps: warmupSteps, ratio: warmupRatio, totalSteps: totalSteps)
     }
+
+    /// Optimizer updates per epoch, as transformers' Trainer counts them: micro-batches per epoch
+    /// `ceil(examples / batch-size)` (the last partial batch is kept), divided by
+    /// `gradient-accumulation-steps` rounding down, at least 1.
+    public func updatesPerEpoch(exampleCount: Int) -> Int {
+        let microBatches = (max(0, exampleCount) + batchSize - 1) / max(1, batchSize)
+        return max(1, microBatches / max(1, gradientAccumulationSteps))
+    }
+
+    /// Total optimizer updates of the run: `max-steps` when set, else epochs × updates per epoch.
+    public func totalUpdates(exampleCount: Int) -> Int {
+        maxSteps ?? epochs * updatesPerEpoch(exampleCount: exampleCount)
+    }
+
+    /// The learning-rate schedule of a run over `totalSteps` updates.
+    public func schedule(totalSteps: Int) -> LRSchedule {
+        LRSchedule(kind: lrScheduler, baseRate: Float(learningRate),
+                   warmupSteps: resolvedWarmupSteps(totalSteps: totalSteps), totalSteps: totalSteps, minRatio: minLrRatio)
+    }
 }

@@ -87,12 +87,13 @@ enum JSONLines {
         } catch {
             throw AlignOnceError(url.path, "cannot read file (\(error.localizedDescription))")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard var text = String(data: data, encoding: .utf8) else {
             throw AlignOnceError(url.path, "not valid UTF-8 text; expected JSON Lines")
         }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // byte-order mark some editors add
         var records: [JSONLRecord] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in lines(of: text) {
             lineNumber += 1
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { continue }
@@ -112,6 +113,12 @@ enum JSONLines {
             throw AlignOnceError(url.path, "no records; expected at least one JSON object line")
         }
         return records
+    }
+
+    /// The lines of `text`, blank ones included (so indices give line numbers). "\r\n" is a
+    /// single Character in Swift, so CRLF files need it named explicitly.
+    static func lines(of text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
     }
 
     /// A JSON type name for error messages.
