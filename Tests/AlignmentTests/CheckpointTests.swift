@@ -123,3 +123,25 @@ final class CheckpointTests: XCTestCase {
         XCTAssertNil(CheckpointStore.latest(in: try Fixtures.temporaryDirectory("empty")))
     }
 }
+
+final class ChecksumTests: XCTestCase {
+    /// Published FNV-1a 64 test vectors.
+    func testFNV1aKnownVectors() {
+        XCTAssertEqual(FNV1a64.hash(Data()), 0xCBF2_9CE4_8422_2325)
+        XCTAssertEqual(FNV1a64.hash(Data("a".utf8)), 0xAF63_DC4C_8601_EC8C)
+        XCTAssertEqual(FNV1a64.hash(Data("foobar".utf8)), 0x8594_4171_F739_67E8)
+    }
+
+    func testWordHashDetectsEveryWordChangeAndHandlesTails() {
+        let base = (0..<37).map { UInt8($0 &* 7) }
+        let reference = base.withUnsafeBytes { FNV1a64.hashWords($0) }
+        for position in [0, 8, 31, 36] {
+            var changed = base
+            changed[position] ^= 0x01
+            XCTAssertNotEqual(changed.withUnsafeBytes { FNV1a64.hashWords($0) }, reference, "byte \(position)")
+        }
+        XCTAssertNotEqual(Array(base.prefix(36)).withUnsafeBytes { FNV1a64.hashWords($0) }, reference)
+        // Fewer than 8 bytes: plain byte-wise FNV-1a.
+        XCTAssertEqual(Array("foobar".utf8).withUnsafeBytes { FNV1a64.hashWords($0) }, 0x8594_4171_F739_67E8)
+    }
+}

@@ -4,22 +4,23 @@ import Tensor
 /// A minimal self-contained file of named flat Float32 arrays (the Models safetensors writer is
 /// separate; checkpoints must not depend on it). Layout, all integers little-endian:
 ///
-///     "AOTENSR1"                      8-byte magic
+///     "AOTENSR2"                      8-byte magic
 ///     UInt64 header byte count
 ///     UInt64 FNV-1a 64 of the header bytes
-///     header: JSON {"tensors": [{"name", "count", "offset", "fnv1a64"}]}  (offset into data)
+///     header: JSON {"tensors": [{"name", "count", "offset", "fnv1a64w"}]}  (offset into data;
+///             fnv1a64w = `FNV1a64.hashWords` of the array's bytes, as 16 hex digits)
 ///     data: the arrays' Float32 values back to back
 ///
 /// Each array carries its own checksum, so a corrupted file is reported with the array named,
 /// and a truncated one by its missing bytes. Only little-endian hosts are supported (x86, ARM).
 public enum TensorArchive {
-    static let magic = Array("AOTENSR1".utf8)
+    static let magic = Array("AOTENSR2".utf8)
 
     struct Entry: Codable {
         var name: String
         var count: Int
         var offset: Int
-        var fnv1a64: String
+        var fnv1a64w: String
     }
 
     struct Header: Codable {
@@ -33,12 +34,12 @@ public enum TensorArchive {
         var checksums = [UInt64](repeating: 0, count: arrays.count)
         checksums.withUnsafeMutableBufferPointer { sums in
             Parallel.forEach(arrays.count, costPerItem: 1 << 20) { i in
-                sums[i] = arrays[i].values.withUnsafeBytes { FNV1a64.hash($0) }
+                sums[i] = arrays[i].values.withUnsafeBytes { FNV1a64.hashWords($0) }
             }
         }
         for (index, array) in arrays.enumerated() {
             entries.append(Entry(name: array.name, count: array.values.count, offset: offset,
-                                 fnv1a64: String(format: "%016llx", checksums[index])))
+                                 fnv1a64w: String(format: "%016llx", checksums[index])))
             offset += array.values.count * MemoryLayout<Float>.size
         }
         let encoder = JSONEncoder()
@@ -106,7 +107,7 @@ public enum TensorArchive {
             try header.tensors.map { entry in
                 let start = dataStart + entry.offset
                 let bytes = UnsafeRawBufferPointer(rebasing: raw[start..<(start + entry.count * MemoryLayout<Float>.size)])
-                guard String(format: "%016llx", FNV1a64.hash(bytes)) == entry.fnv1a64 else {
+                guard String(format: "%016llx", FNV1a64.hashWords(bytes)) == entry.fnv1a64w else {
                     throw AlignOnceError(url.path, "corrupted tensor \"\(entry.name)\" (checksum mismatch)")
                 }
                 let values = [Float](unsafeUninitializedCapacity: entry.count) { buffer, initialized in
