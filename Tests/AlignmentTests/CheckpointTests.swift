@@ -100,6 +100,10 @@ final class CheckpointTests: XCTestCase {
         try store.save(try makeCheckpoint(step: 20))
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         XCTAssertEqual(names, ["latest", "step-000010", "step-000020"])
+        XCTAssertThrowsError(try store.save(Checkpoint(state: try makeCheckpoint(step: 40).state,
+                                                       tensors: [("a", [1]), ("a", [2])])))
+        XCTAssertEqual(CheckpointStore.latest(in: directory)?.lastPathComponent, "step-000020", "a failed save leaves latest alone")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted(), names, "and cleans its temporary")
         XCTAssertEqual(try store.loadLatest()?.state.step, 20)
     }
 

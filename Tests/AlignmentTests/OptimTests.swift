@@ -68,6 +68,16 @@ final class OptimTests: XCTestCase {
         })
         XCTAssertEqual(optimizer.step, 0)
         XCTAssertThrowsError(try AdamW(scalarState: optimizer.scalarState, m: [0], v: [0]))
+
+        // Codable round trip, and a decoded optimizer is validated like a constructed one.
+        optimizer.m = [1, 2, 3, 4]
+        let data = try JSONEncoder().encode(optimizer)
+        let decoded = try JSONDecoder().decode(AdamW.self, from: data)
+        XCTAssertEqual(decoded.m, [1, 2, 3, 4])
+        XCTAssertEqual(decoded.scalarState, optimizer.scalarState)
+        var json = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        json["v"] = [0.0]
+        XCTAssertThrowsError(try JSONDecoder().decode(AdamW.self, from: JSONSerialization.data(withJSONObject: json)))
     }
 
     func testClipGlobalNormAcrossBuffers() {

@@ -7,7 +7,8 @@ import Darwin
 #endif
 
 /// Checkpoints of one run, as `<directory>/step-000123/{state.json, tensors.bin}` plus a
-/// `latest` file naming the newest complete one.
+/// `latest` file naming the newest complete one. `directory` is typically `<run>/checkpoints`;
+/// the store touches only `step-*` entries and `latest*` there.
 ///
 /// Crash safety: a checkpoint is written into `step-N.tmp-<pid>/`, synced, then renamed to
 /// `step-N/`; `latest` is replaced by writing `latest.tmp-<pid>` and renaming it over (rename
@@ -38,33 +39,36 @@ public struct CheckpointStore: Sendable {
         let files = FileManager.default
         let name = Self.directoryName(step: checkpoint.state.step)
         let pid = ProcessInfo.processInfo.processIdentifier
+        let temporary = directory.appendingPathComponent("\(name).tmp-\(pid)")
         do {
             try files.createDirectory(at: directory, withIntermediateDirectories: true)
             try removeStaleTemporaries()
-            let temporary = directory.appendingPathComponent("\(name).tmp-\(pid)")
             try files.createDirectory(at: temporary, withIntermediateDirectories: false)
             try TensorArchive.write(checkpoint.tensors, to: temporary.appendingPathComponent(Self.tensorFile))
             try writeSynced(try StateEnvelope.encode(checkpoint.state), to: temporary.appendingPathComponent(Self.stateFile))
-
+        } catch {
+            try? files.removeItem(at: temporary)
+            throw error as? AlignOnceError
+                ?? AlignOnceError(temporary.path, "cannot write checkpoint (\(error.localizedDescription))")
+        }
+        do {
             let final = directory.appendingPathComponent(name)
-            var displaced: URL?
             if files.fileExists(atPath: final.path) {  // re-saving a step (e.g. after a resume)
-                let old = directory.appendingPathComponent("\(name).tmp-old-\(pid)")
-                try atomicRename(final, to: old)
-                displaced = old
+                let displaced = directory.appendingPathComponent("\(name).tmp-old-\(pid)")
+                try atomicRename(final, to: displaced)
+                try atomicRename(temporary, to: final)
+                try? files.removeItem(at: displaced)
+            } else {
+                try atomicRename(temporary, to: final)
             }
-            try atomicRename(temporary, to: final)
-            if let displaced { try? files.removeItem(at: displaced) }
-
             let pointerTemporary = directory.appendingPathComponent("\(Self.pointerFile).tmp-\(pid)")
             try writeSynced(Data((name + "\n").utf8), to: pointerTemporary)
             try atomicRename(pointerTemporary, to: directory.appendingPathComponent(Self.pointerFile))
             try rotate(keeping: name)
             return final
-        } catch let error as AlignOnceError {
-            throw error
         } catch {
-            throw AlignOnceError(directory.appendingPathComponent(name).path, "cannot write checkpoint (\(error.localizedDescription))")
+            throw error as? AlignOnceError
+                ?? AlignOnceError(directory.appendingPathComponent(name).path, "cannot publish checkpoint (\(error.localizedDescription))")
         }
     }
 
@@ -129,7 +133,7 @@ public struct CheckpointStore: Sendable {
     /// Leftovers of interrupted saves (one writer per run directory is assumed).
     private func removeStaleTemporaries() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-        for name in names where name.contains(".tmp-") {
+        for name in names where (name.hasPrefix("step-") || name.hasPrefix(Self.pointerFile)) && name.contains(".tmp-") {
             try FileManager.default.removeItem(at: directory.appendingPathComponent(name))
         }
     }

@@ -29,6 +29,10 @@ public enum TensorArchive {
 
     /// Writes `arrays` to `url` (replacing it) and syncs the file to disk.
     public static func write(_ arrays: [(name: String, values: [Float])], to url: URL) throws {
+        var names: Set<String> = []
+        for array in arrays where !names.insert(array.name).inserted || array.name.isEmpty {
+            throw AlignOnceError(url.path, "tensor names must be unique and non-empty, got \"\(array.name)\" twice or empty")
+        }
         var entries: [Entry] = []
         var offset = 0
         var checksums = [UInt64](repeating: 0, count: arrays.count)

@@ -67,6 +67,22 @@ public struct AdamW: Codable, Sendable {
         step = s.step
     }
 
+    // Codable goes through `init(scalarState:m:v:)` so a decoded optimizer is validated too.
+    private enum CodingKeys: String, CodingKey { case scalars, m, v }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(scalarState: container.decode(ScalarState.self, forKey: .scalars),
+                      m: container.decode([Float].self, forKey: .m), v: container.decode([Float].self, forKey: .v))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(scalarState, forKey: .scalars)
+        try container.encode(m, forKey: .m)
+        try container.encode(v, forKey: .v)
+    }
+
     public var scalarState: ScalarState {
         ScalarState(learningRate: learningRate, beta1: beta1, beta2: beta2, eps: eps, weightDecay: weightDecay,
                     noDecayRanges: noDecayRanges, parameterCount: m.count, step: step)
