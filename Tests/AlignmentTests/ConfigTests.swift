@@ -136,7 +136,7 @@ final class ConfigTests: XCTestCase {
         let schedule = config.schedule(totalSteps: 8)
         XCTAssertEqual(schedule.warmupSteps, 1, "ceil(0.8)")
         XCTAssertEqual(schedule.learningRate(step: 0), 0)
-        XCTAssertEqual(Double(schedule.learningRate(step: 1)), 1e-4, accuracy: 1e-10)
+        XCTAssertEqual(schedule.learningRate(step: 1), 1e-4, accuracy: 1e-15)
         config.maxSteps = 5
         XCTAssertEqual(config.totalUpdates(exampleCount: 50), 5)
     }

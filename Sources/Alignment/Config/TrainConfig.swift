@@ -190,7 +190,7 @@ public struct TrainConfig: Codable, Equatable, Sendable {
 
     /// The learning-rate schedule of a run over `totalSteps` updates.
     public func schedule(totalSteps: Int) -> LRSchedule {
-        LRSchedule(kind: lrScheduler, baseRate: Float(learningRate),
+        LRSchedule(kind: lrScheduler, baseRate: learningRate,
                    warmupSteps: resolvedWarmupSteps(totalSteps: totalSteps), totalSteps: totalSteps, minRatio: minLrRatio)
     }
 }

@@ -19,13 +19,13 @@ public struct LRSchedule: Codable, Equatable, Sendable {
     }
 
     public var kind: Kind
-    public var baseRate: Float
+    public var baseRate: Double
     public var warmupSteps: Int
     public var totalSteps: Int
     /// Floor of the cosine, as a fraction of `baseRate` (HF's `min_lr_rate`).
     public var minRatio: Double
 
-    public init(kind: Kind, baseRate: Float, warmupSteps: Int, totalSteps: Int, minRatio: Double = 0) {
+    public init(kind: Kind, baseRate: Double, warmupSteps: Int, totalSteps: Int, minRatio: Double = 0) {
         self.kind = kind
         self.baseRate = baseRate
         self.warmupSteps = warmupSteps
@@ -55,7 +55,8 @@ public struct LRSchedule: Codable, Equatable, Sendable {
         }
     }
 
-    public func learningRate(step: Int) -> Float {
-        Float(Double(baseRate) * multiplier(step: step))
+    /// Double, like the optimizer's hyperparameters (torch keeps them as Python floats).
+    public func learningRate(step: Int) -> Double {
+        baseRate * multiplier(step: step)
     }
 }
