@@ -1,4 +1,5 @@
 import XCTest
+import Foundation
 @testable import Tensor
 import TestSupport
 
@@ -125,5 +126,31 @@ final class GradientCheckSelfTests: XCTestCase {
         var wrong = right
         for i in 0..<10 { wrong[i] *= 1.2 }
         XCTAssertGreaterThan(GradientCheck.worstError(x: x, analytic: wrong, eps: 1e-2, f: f).0, 1e-2)
+    }
+}
+
+final class VectorMathTests: XCTestCase {
+    func testVectorExpIsWithinAFewUlpsOfLibm() {
+        var worst: Float = 0
+        var x: Float = -87
+        while x < 88 {
+            let v = VectorMath.exp(VectorMath.V(repeating: x))[0]
+            worst = max(worst, abs(v - Foundation.exp(x)) / Foundation.exp(x))
+            x += 0.0137
+        }
+        XCTAssertLessThan(worst, 4e-7)
+        XCTAssertEqual(VectorMath.exp(VectorMath.V(repeating: -1000))[0], 0, accuracy: 1e-37)
+        XCTAssertTrue(VectorMath.exp(VectorMath.V(repeating: 1000))[0].isFinite)
+    }
+
+    func testSoftmaxAndSumsHandleTailsAndLargeValues() {
+        for n in [1, 7, 8, 9, 23] {
+            var x = (0..<n).map { Float($0 % 5) * 30 - 50 }
+            let reference = x.map { Foundation.exp($0 - x.max()!) }
+            let total = reference.reduce(0, +)
+            XCTAssertEqual(VectorMath.sumExpShifted(x, n, shift: x.max()!), total, accuracy: total * 1e-6)
+            VectorMath.softmax(&x, n)
+            for i in 0..<n { XCTAssertEqual(x[i], reference[i] / total, accuracy: 1e-6) }
+        }
     }
 }

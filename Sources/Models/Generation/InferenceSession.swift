@@ -102,13 +102,8 @@ public final class InferenceSession {
                 for r in 0..<n {
                     let row = scores + r * context
                     let visible = start + r + 1
-                    var maxValue = -Float.infinity
-                    for j in 0..<visible { maxValue = max(maxValue, row[j]) }
-                    var sum: Float = 0
-                    for j in 0..<visible { row[j] = exp(row[j] - maxValue); sum += row[j] }
-                    let inv = 1 / sum
-                    for j in 0..<visible { row[j] *= inv }
-                    for j in visible..<context { row[j] = 0 }
+                    VectorMath.softmax(row, visible)
+                    (row + visible).update(repeating: 0, count: context - visible)
                 }
                 BLAS.gemm(m: n, n: hd, k: context, a: scores, lda: context, b: values + g * hd, ldb: c.kvDim,
                           c: s.attention.pointer + h * hd, ldc: c.qDim)

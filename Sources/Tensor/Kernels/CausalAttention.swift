@@ -59,17 +59,8 @@ public struct CausalAttention {
     static func causalSoftmax(_ p: UnsafeMutablePointer<Float>, _ T: Int) {
         for i in 0..<T {
             let row = p + i * T
-            var maxValue = -Float.infinity
-            for j in 0...i { maxValue = max(maxValue, row[j]) }
-            var sum: Float = 0
-            for j in 0...i {
-                let e = exp(row[j] - maxValue)
-                row[j] = e
-                sum += e
-            }
-            let inv = 1 / sum
-            for j in 0...i { row[j] *= inv }
-            for j in (i + 1)..<T { row[j] = 0 }
+            VectorMath.softmax(row, i + 1)
+            (row + i + 1).update(repeating: 0, count: T - i - 1)
         }
     }
 

@@ -11,11 +11,8 @@ public enum TokenLogProbs {
         Parallel.forEachChunk(rows, costPerItem: vocab * 4) { range in
             for r in range {
                 let row = logits + r * vocab
-                var maxValue = -Float.infinity
-                for v in 0..<vocab { maxValue = max(maxValue, row[v]) }
-                var sum: Float = 0
-                for v in 0..<vocab { sum += exp(row[v] - maxValue) }
-                let lse = maxValue + log(sum)
+                let maxValue = VectorMath.max(row, vocab)
+                let lse = maxValue + log(VectorMath.sumExpShifted(row, vocab, shift: maxValue))
                 logSumExp[r] = lse
                 let target = Int(targets[r])
                 logProbs[r] = target >= 0 ? row[target] - lse : 0
@@ -39,8 +36,8 @@ public enum TokenLogProbs {
                     for v in 0..<vocab { out[v] = 0 }
                     continue
                 }
-                let lse = logSumExp[r]
-                for v in 0..<vocab { out[v] = -g * exp(row[v] - lse) }
+                VectorMath.expShifted(row, vocab, shift: logSumExp[r], into: out)
+                VectorMath.scale(out, vocab, by: -g)
                 out[target] += g
             }
         }

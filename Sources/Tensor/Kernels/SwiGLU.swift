@@ -3,16 +3,23 @@ import Foundation
 /// The gated MLP activation `silu(gate) ⊙ up`, with gate and up side by side in one row
 /// (`[gate | up]`, width 2·I) because both come out of one fused GEMM.
 public enum SwiGLU {
-    @inline(__always) static func sigmoid(_ z: Float) -> Float { 1 / (1 + exp(-z)) }
+    typealias V = VectorMath.V
 
     /// gateUp: [rows, 2I]; out: [rows, I].
     public static func forward(gateUp: UnsafePointer<Float>, rows: Int, inner: Int, out: UnsafeMutablePointer<Float>) {
         Parallel.forEachChunk(rows, costPerItem: inner * 8) { range in
             for r in range {
                 let g = gateUp + r * 2 * inner, u = g + inner, o = out + r * inner
-                for i in 0..<inner {
+                var i = 0
+                while i + 8 <= inner {
+                    let z = VectorMath.load(g + i)
+                    VectorMath.store(z * VectorMath.sigmoid(z) * VectorMath.load(u + i), o + i)
+                    i += 8
+                }
+                while i < inner {
                     let z = g[i]
-                    o[i] = z * sigmoid(z) * u[i]
+                    o[i] = z / (1 + exp(-z)) * u[i]
+                    i += 1
                 }
             }
         }
@@ -27,11 +34,18 @@ public enum SwiGLU {
             for r in range {
                 let g = gateUp + r * 2 * inner, u = g + inner, d = dOut + r * inner
                 let dg = dGateUp + r * 2 * inner, du = dg + inner
-                for i in 0..<inner {
-                    let z = g[i], s = sigmoid(z)
-                    let silu = z * s
-                    du[i] = d[i] * silu
+                var i = 0
+                while i + 8 <= inner {
+                    let z = VectorMath.load(g + i), s = VectorMath.sigmoid(z), dv = VectorMath.load(d + i)
+                    VectorMath.store(dv * z * s, du + i)
+                    VectorMath.store(dv * VectorMath.load(u + i) * s * (1 + z * (1 - s)), dg + i)
+                    i += 8
+                }
+                while i < inner {
+                    let z = g[i], s = 1 / (1 + exp(-z))
+                    du[i] = d[i] * z * s
                     dg[i] = d[i] * u[i] * s * (1 + z * (1 - s))
+                    i += 1
                 }
             }
         }
