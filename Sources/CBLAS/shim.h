@@ -2,3 +2,5 @@
 // which the engine uses to run small per-head GEMMs single-threaded inside its own
 // two-way parallel loops.
 #include <cblas.h>
+// mallopt (allocator tuning for training loops) is not exported by Swift's Glibc module.
+#include <malloc.h>

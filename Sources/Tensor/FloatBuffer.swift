@@ -4,10 +4,12 @@ public final class FloatBuffer: @unchecked Sendable {
     public let count: Int
     public let pointer: UnsafeMutablePointer<Float>
 
-    public init(count: Int) {
+    /// `zeroed: false` skips the fill for buffers every element of which is written before
+    /// it is read (most activations): zero-filling them costs a memory pass per step.
+    public init(count: Int, zeroed: Bool = true) {
         self.count = count
         pointer = .allocate(capacity: max(count, 1))
-        pointer.initialize(repeating: 0, count: max(count, 1))
+        if zeroed { pointer.initialize(repeating: 0, count: max(count, 1)) }
     }
 
     public convenience init(_ values: [Float]) {

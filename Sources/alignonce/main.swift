@@ -2,6 +2,7 @@ import Foundation
 import Tensor
 import Models
 
+Allocator.keepFreedMemoryForReuse()
 let shape = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "S"
 let c: ModelConfig
 let B: Int, T: Int

@@ -128,13 +128,13 @@ final class StepBuffers {
     let x, normed, qkv, scores, attention, mid, gateUp, activation: FloatBuffer
 
     init(config c: ModelConfig, rows: Int, context: Int) {
-        x = FloatBuffer(count: rows * c.hiddenSize)
-        normed = FloatBuffer(count: rows * c.hiddenSize)
-        qkv = FloatBuffer(count: rows * (c.qDim + 2 * c.kvDim))
-        scores = FloatBuffer(count: c.numHeads * rows * context)
-        attention = FloatBuffer(count: rows * c.qDim)
-        mid = FloatBuffer(count: rows * c.hiddenSize)
-        gateUp = FloatBuffer(count: rows * 2 * c.intermediateSize)
-        activation = FloatBuffer(count: rows * c.intermediateSize)
+        x = FloatBuffer(count: rows * c.hiddenSize, zeroed: false)
+        normed = FloatBuffer(count: rows * c.hiddenSize, zeroed: false)
+        qkv = FloatBuffer(count: rows * (c.qDim + 2 * c.kvDim), zeroed: false)
+        scores = FloatBuffer(count: c.numHeads * rows * context, zeroed: false)
+        attention = FloatBuffer(count: rows * c.qDim, zeroed: false)
+        mid = FloatBuffer(count: rows * c.hiddenSize, zeroed: false)
+        gateUp = FloatBuffer(count: rows * 2 * c.intermediateSize, zeroed: false)
+        activation = FloatBuffer(count: rows * c.intermediateSize, zeroed: false)
     }
 }

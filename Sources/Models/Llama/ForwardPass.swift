@@ -20,16 +20,16 @@ public final class ForwardPass {
         let activation: FloatBuffer      // silu(gate) ⊙ up               [N, I]
 
         init(_ c: ModelConfig, rows: Int, attention a: CausalAttention) {
-            normedInput = FloatBuffer(count: rows * c.hiddenSize)
-            invRMSInput = FloatBuffer(count: rows)
-            qkv = FloatBuffer(count: rows * a.qkvWidth)
-            probs = FloatBuffer(count: a.probsCount)
-            attention = FloatBuffer(count: rows * c.qDim)
-            afterAttention = FloatBuffer(count: rows * c.hiddenSize)
-            normedMid = FloatBuffer(count: rows * c.hiddenSize)
-            invRMSMid = FloatBuffer(count: rows)
-            gateUp = FloatBuffer(count: rows * 2 * c.intermediateSize)
-            activation = FloatBuffer(count: rows * c.intermediateSize)
+            normedInput = FloatBuffer(count: rows * c.hiddenSize, zeroed: false)
+            invRMSInput = FloatBuffer(count: rows, zeroed: false)
+            qkv = FloatBuffer(count: rows * a.qkvWidth, zeroed: false)
+            probs = FloatBuffer(count: a.probsCount, zeroed: false)
+            attention = FloatBuffer(count: rows * c.qDim, zeroed: false)
+            afterAttention = FloatBuffer(count: rows * c.hiddenSize, zeroed: false)
+            normedMid = FloatBuffer(count: rows * c.hiddenSize, zeroed: false)
+            invRMSMid = FloatBuffer(count: rows, zeroed: false)
+            gateUp = FloatBuffer(count: rows * 2 * c.intermediateSize, zeroed: false)
+            activation = FloatBuffer(count: rows * c.intermediateSize, zeroed: false)
         }
     }
 
@@ -62,11 +62,11 @@ public final class ForwardPass {
         let rows = batch * seq
         self.attention = CausalAttention(batch: batch, seq: seq, heads: c.numHeads, kvHeads: c.numKVHeads, headDim: c.headDim)
         let attention = self.attention
-        residual = (0...layersRun).map { _ in FloatBuffer(count: rows * c.hiddenSize) }
+        residual = (0...layersRun).map { _ in FloatBuffer(count: rows * c.hiddenSize, zeroed: false) }
         layers = (0..<layersRun).map { _ in LayerActivations(c, rows: rows, attention: attention) }
-        finalNormed = finalNorm ? FloatBuffer(count: rows * c.hiddenSize) : nil
-        invRMSFinal = finalNorm ? FloatBuffer(count: rows) : nil
-        self.logits = logits ? FloatBuffer(count: rows * c.vocabSize) : nil
+        finalNormed = finalNorm ? FloatBuffer(count: rows * c.hiddenSize, zeroed: false) : nil
+        invRMSFinal = finalNorm ? FloatBuffer(count: rows, zeroed: false) : nil
+        self.logits = logits ? FloatBuffer(count: rows * c.vocabSize, zeroed: false) : nil
         (ropeCos, ropeSin) = rope.tables(positions: Array(0..<seq))
     }
 

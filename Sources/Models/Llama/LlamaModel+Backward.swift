@@ -107,19 +107,20 @@ extension LlamaModel {
     }
 }
 
-/// Gradient buffers reused by every layer of one backward pass.
+/// Gradient buffers reused by every layer of one backward pass. Only the residual gradient
+/// accumulates, so only it starts zeroed; the others are fully written before being read.
 final class BackwardScratch {
     let dResidual, dNormed, dActivation, dGateUp, dAttention, dQKV, dScores: FloatBuffer
 
     init(config c: ModelConfig, pass: ForwardPass) {
         let rows = pass.rows
         dResidual = FloatBuffer(count: rows * c.hiddenSize)
-        dNormed = FloatBuffer(count: rows * c.hiddenSize)
-        dActivation = FloatBuffer(count: rows * c.intermediateSize)
-        dGateUp = FloatBuffer(count: rows * 2 * c.intermediateSize)
-        dAttention = FloatBuffer(count: rows * c.qDim)
-        dQKV = FloatBuffer(count: rows * pass.attention.qkvWidth)
-        dScores = FloatBuffer(count: pass.attention.probsCount)
+        dNormed = FloatBuffer(count: rows * c.hiddenSize, zeroed: false)
+        dActivation = FloatBuffer(count: rows * c.intermediateSize, zeroed: false)
+        dGateUp = FloatBuffer(count: rows * 2 * c.intermediateSize, zeroed: false)
+        dAttention = FloatBuffer(count: rows * c.qDim, zeroed: false)
+        dQKV = FloatBuffer(count: rows * pass.attention.qkvWidth, zeroed: false)
+        dScores = FloatBuffer(count: pass.attention.probsCount, zeroed: false)
     }
 }
 

@@ -3,12 +3,21 @@
 public enum VectorMath {
     public typealias V = SIMD8<Float>
 
-    /// exp(x) with ~2 ulp relative error (Cephes expf polynomial; range-reduced by ln 2).
-    /// Inputs below -87.3 give 0-like tiny values, above 88 saturate near 1.6e38.
+    /// exp(x) with ~2 ulp relative error (Cephes expf polynomial, range-reduced by ln 2).
+    /// Inputs below -87.3 give ~1e-38, above 88 saturate near 1.6e38.
+    ///
+    /// Written with masks and bit tricks only: the generic SIMD `clamped`, `rounded` and
+    /// float-to-int conversions compile to scalar loops and cost 20x more.
     @inline(__always)
     public static func exp(_ input: V) -> V {
-        let x = input.clamped(lowerBound: V(repeating: -87.3), upperBound: V(repeating: 88.0))
-        let n = (x * 1.442_695_04).rounded(.toNearestOrEven)
+        var x = input
+        x = x.replacing(with: V(repeating: -87.3), where: x .< -87.3)
+        x = x.replacing(with: V(repeating: 88.0), where: x .> 88.0)
+        // Adding 1.5·2^23 rounds x·log2(e) to the nearest integer n and leaves n in the low
+        // mantissa bits of t.
+        let magic = V(repeating: 12_582_912)
+        let t = x * 1.442_695_04 + magic
+        let n = t - magic
         var r = x - n * 0.693_359_375
         r = r - n * -2.121_944_4e-4
         var p = V(repeating: 1.987_569_15e-4)
@@ -18,7 +27,7 @@ public enum VectorMath {
         p = p * r + 1.666_666_55e-1
         p = p * r + 5.000_000_12e-1
         let y = p * r * r + r + 1
-        let exponent = (SIMD8<Int32>(n, rounding: .towardZero) &+ 127) &<< 23
+        let exponent = (unsafeBitCast(t, to: SIMD8<Int32>.self) &- 0x4B40_0000 &+ 127) &<< 23
         return y * unsafeBitCast(exponent, to: V.self)
     }
 
@@ -40,7 +49,11 @@ public enum VectorMath {
         if n >= 8 {
             var acc = load(x)
             i = 8
-            while i + 8 <= n { acc = pointwiseMax(acc, load(x + i)); i += 8 }
+            while i + 8 <= n {
+                let v = load(x + i)
+                acc = acc.replacing(with: v, where: v .> acc)
+                i += 8
+            }
             m = acc.max()
         }
         while i < n { m = Swift.max(m, x[i]); i += 1 }
