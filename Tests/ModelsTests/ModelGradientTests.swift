@@ -39,7 +39,7 @@ final class ModelGradientTests: XCTestCase {
                                    logSumExp: lse, gradLogProbs: w, dLogits: logits.pointer)
             model.backward(full, dLogits: logits.pointer, gradients: gradients)
             let injected = FloatBuffer(u)
-            model.backward(partial, hiddenGradients: [2: UnsafePointer(injected.pointer)], gradients: gradients)
+            model.backward(partial, dLogits: nil, hiddenGradients: [2: injected], gradients: gradients)
         }
         return total
     }

@@ -62,6 +62,7 @@ public final class InferenceSession {
         RMSNorm.forward(x: s.x.pointer, weight: p + L.inputNorm, eps: c.rmsNormEps, rows: n, dim: d, y: s.normed.pointer, invRMS: nil)
         linear(s.normed.pointer, rows: n, inDim: d, outDim: width, weight: p + L.qkvWeight, out: s.qkv.pointer)
         if let bias = L.qkvBias { addRowBias(s.qkv.pointer, rows: n, width: width, bias: p + bias) }
+        for t in [LoRATarget.q, .k, .v] { model.loraInference(i, t, input: s.normed.pointer, rows: n, output: s.qkv.pointer) }
         cosTable.withUnsafeBufferPointer { cp in
             sinTable.withUnsafeBufferPointer { sp in
                 guard let cb = cp.baseAddress, let sb = sp.baseAddress else { return }
@@ -78,11 +79,14 @@ public final class InferenceSession {
 
         s.mid.pointer.update(from: s.x.pointer, count: n * d)
         linear(s.attention.pointer, rows: n, inDim: c.qDim, outDim: d, weight: p + L.oWeight, out: s.mid.pointer, accumulate: true)
+        model.loraInference(i, .o, input: s.attention.pointer, rows: n, output: s.mid.pointer)
         RMSNorm.forward(x: s.mid.pointer, weight: p + L.postNorm, eps: c.rmsNormEps, rows: n, dim: d, y: s.normed.pointer, invRMS: nil)
         linear(s.normed.pointer, rows: n, inDim: d, outDim: 2 * inner, weight: p + L.gateUpWeight, out: s.gateUp.pointer)
+        for t in [LoRATarget.gate, .up] { model.loraInference(i, t, input: s.normed.pointer, rows: n, output: s.gateUp.pointer) }
         SwiGLU.forward(gateUp: s.gateUp.pointer, rows: n, inner: inner, out: s.activation.pointer)
         s.x.pointer.update(from: s.mid.pointer, count: n * d)
         linear(s.activation.pointer, rows: n, inDim: inner, outDim: d, weight: p + L.downWeight, out: s.x.pointer, accumulate: true)
+        model.loraInference(i, .down, input: s.activation.pointer, rows: n, output: s.x.pointer)
     }
 
     /// Each new row r (absolute position start + r) attends to cached positions 0...start + r.

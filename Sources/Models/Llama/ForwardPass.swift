@@ -51,14 +51,20 @@ public final class ForwardPass {
     let ropeCos: [Float]
     let ropeSin: [Float]
     let numLayers: Int
+    /// Training mode: LoRA dropout is active.
+    let training: Bool
+    /// Per layer, what each LoRA adapter kept for backward.
+    var loraActivations: [[LoRATarget: LoRAActivation]]
 
     init(config c: ModelConfig, rope: RopeTable, tokens: [Int32], batch: Int, seq: Int,
-         layersRun: Int, finalNorm: Bool, logits: Bool) {
+         layersRun: Int, finalNorm: Bool, logits: Bool, training: Bool) {
         self.batch = batch
         self.seq = seq
         self.tokens = tokens
         self.layersRun = layersRun
         numLayers = c.numLayers
+        self.training = training
+        loraActivations = Array(repeating: [:], count: layersRun)
         let rows = batch * seq
         self.attention = CausalAttention(batch: batch, seq: seq, heads: c.numHeads, kvHeads: c.numKVHeads, headDim: c.headDim)
         let attention = self.attention

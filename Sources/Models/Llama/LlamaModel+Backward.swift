@@ -7,10 +7,11 @@ extension LlamaModel {
     /// Gradients may enter at the logits (`dLogits`, [rows, vocab]) and/or at any Hugging
     /// Face hidden state the pass computed (`hiddenGradients[i]`, [rows, d]). Several passes of
     /// the same weights (an objective on full sequences plus MLC on prompt variants) each call
-    /// `backward` into the same `gradients`: their losses are summed.
+    /// `backward` into the same `gradients`: their losses are summed. With LoRA, pass
+    /// `gradients: nil` to keep the base frozen and `loraGradients` for the adapters.
     public func backward(
         _ pass: ForwardPass, dLogits: UnsafePointer<Float>? = nil,
-        hiddenGradients: [Int: UnsafePointer<Float>] = [:], gradients: FloatBuffer?
+        hiddenGradients: [Int: UnsafePointer<Float>] = [:], gradients: FloatBuffer?, loraGradients: FloatBuffer? = nil
     ) {
         let c = config, rows = pass.rows, d = c.hiddenSize
         let p = parameters.pointer
@@ -43,13 +44,27 @@ extension LlamaModel {
         }
 
         for i in (0..<pass.layersRun).reversed() {
-            layerBackward(i, pass, scratch, g)
+            layerBackward(i, pass, scratch, g, loraGradients)
             if let extra = hiddenGradients[i] { add(extra, into: dx, count: rows * d) }
         }
         if let g { embeddingBackward(pass, dx, g + layout.embedding) }
     }
 
-    private func layerBackward(_ i: Int, _ pass: ForwardPass, _ s: BackwardScratch, _ g: UnsafeMutablePointer<Float>?) {
+    /// The same, taking owned buffers: they stay alive for the whole call, which raw pointers
+    /// taken from temporaries would not guarantee.
+    public func backward(
+        _ pass: ForwardPass, dLogits: FloatBuffer?, hiddenGradients: [Int: FloatBuffer] = [:],
+        gradients: FloatBuffer?, loraGradients: FloatBuffer? = nil
+    ) {
+        withExtendedLifetime((dLogits, hiddenGradients)) {
+            backward(pass, dLogits: dLogits.map { UnsafePointer($0.pointer) },
+                     hiddenGradients: hiddenGradients.mapValues { UnsafePointer($0.pointer) },
+                     gradients: gradients, loraGradients: loraGradients)
+        }
+    }
+
+    private func layerBackward(_ i: Int, _ pass: ForwardPass, _ s: BackwardScratch, _ g: UnsafeMutablePointer<Float>?,
+                               _ loraGradients: FloatBuffer?) {
         let c = config, L = layout.layers[i], a = pass.layers[i]
         let p = parameters.pointer
         let rows = pass.rows, d = c.hiddenSize, inner = c.intermediateSize
@@ -58,6 +73,7 @@ extension LlamaModel {
 
         // MLP: out = mid + down(silu(gate) ⊙ up)
         BLAS.gemm(m: rows, n: inner, k: d, a: dx, lda: d, b: p + L.downWeight, ldb: inner, c: s.dActivation.pointer, ldc: inner)
+        loraBackward(i, .down, input: a.activation.pointer, dOutput: dx, dInput: s.dActivation.pointer, pass: pass, gradients: loraGradients)
         if let g {
             BLAS.gemm(transA: true, m: d, n: inner, k: rows, a: dx, lda: d, b: a.activation.pointer, ldb: inner,
                       beta: 1, c: g + L.downWeight, ldc: inner)
@@ -65,6 +81,9 @@ extension LlamaModel {
         SwiGLU.backward(gateUp: a.gateUp.pointer, dOut: s.dActivation.pointer, rows: rows, inner: inner, dGateUp: s.dGateUp.pointer)
         BLAS.gemm(m: rows, n: d, k: 2 * inner, a: s.dGateUp.pointer, lda: 2 * inner, b: p + L.gateUpWeight, ldb: d,
                   c: s.dNormed.pointer, ldc: d)
+        for t in [LoRATarget.gate, .up] {
+            loraBackward(i, t, input: a.normedMid.pointer, dOutput: s.dGateUp.pointer, dInput: s.dNormed.pointer, pass: pass, gradients: loraGradients)
+        }
         if let g {
             BLAS.gemm(transA: true, m: 2 * inner, n: d, k: rows, a: s.dGateUp.pointer, lda: 2 * inner,
                       b: a.normedMid.pointer, ldb: d, beta: 1, c: g + L.gateUpWeight, ldc: d)
@@ -74,6 +93,7 @@ extension LlamaModel {
 
         // Attention: mid = x + o_proj(attention(rope(q), rope(k), v))
         BLAS.gemm(m: rows, n: c.qDim, k: d, a: dx, lda: d, b: p + L.oWeight, ldb: c.qDim, c: s.dAttention.pointer, ldc: c.qDim)
+        loraBackward(i, .o, input: a.attention.pointer, dOutput: dx, dInput: s.dAttention.pointer, pass: pass, gradients: loraGradients)
         if let g {
             BLAS.gemm(transA: true, m: d, n: c.qDim, k: rows, a: dx, lda: d, b: a.attention.pointer, ldb: c.qDim,
                       beta: 1, c: g + L.oWeight, ldc: c.qDim)
@@ -84,6 +104,9 @@ extension LlamaModel {
         if let g, let bias = L.qkvBias { addColumnSums(s.dQKV.pointer, rows: rows, width: width, into: g + bias) }
         BLAS.gemm(m: rows, n: d, k: width, a: s.dQKV.pointer, lda: width, b: p + L.qkvWeight, ldb: d,
                   c: s.dNormed.pointer, ldc: d)
+        for t in [LoRATarget.q, .k, .v] {
+            loraBackward(i, t, input: a.normedInput.pointer, dOutput: s.dQKV.pointer, dInput: s.dNormed.pointer, pass: pass, gradients: loraGradients)
+        }
         if let g {
             BLAS.gemm(transA: true, m: width, n: d, k: rows, a: s.dQKV.pointer, lda: width,
                       b: a.normedInput.pointer, ldb: d, beta: 1, c: g + L.qkvWeight, ldc: d)

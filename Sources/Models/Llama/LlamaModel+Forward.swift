@@ -6,7 +6,9 @@ extension LlamaModel {
     /// - upToHidden: stop once Hugging Face `hidden_states[upToHidden]` exists (e.g. the MLC
     ///   layer): later layers, the final norm and the LM head are skipped. Nil = whole model.
     /// - logits: compute [rows, vocab] logits (only when the whole model runs).
-    public func forward(tokens: [Int32], batch: Int, seq: Int, upToHidden: Int? = nil, logits: Bool = true) throws -> ForwardPass {
+    /// - training: enables LoRA dropout (the only stochastic part of the model).
+    public func forward(tokens: [Int32], batch: Int, seq: Int, upToHidden: Int? = nil, logits: Bool = true,
+                        training: Bool = false) throws -> ForwardPass {
         let c = config
         guard batch > 0, seq > 0, tokens.count == batch * seq else {
             throw AlignOnceError("forward", "expected \(batch) x \(seq) token ids, got \(tokens.count)")
@@ -20,7 +22,7 @@ extension LlamaModel {
         }
         let pass = ForwardPass(config: c, rope: rope, tokens: tokens, batch: batch, seq: seq,
                                layersRun: stop, finalNorm: stop == c.numLayers,
-                               logits: logits && stop == c.numLayers)
+                               logits: logits && stop == c.numLayers, training: training)
         embed(pass)
         for i in 0..<stop { layerForward(i, pass) }
         if let normed = pass.finalNormed, let inv = pass.invRMSFinal {
@@ -59,21 +61,25 @@ extension LlamaModel {
         BLAS.gemm(transB: true, m: rows, n: width, k: d, a: a.normedInput.pointer, lda: d,
                   b: p + L.qkvWeight, ldb: d, c: a.qkv.pointer, ldc: width)
         if let bias = L.qkvBias { addRowBias(a.qkv.pointer, rows: rows, width: width, bias: p + bias) }
+        for t in [LoRATarget.q, .k, .v] { loraForward(i, t, input: a.normedInput.pointer, output: a.qkv.pointer, pass: pass) }
         applyRope(pass, a.qkv.pointer, inverse: false)
         pass.attention.forward(qkv: a.qkv.pointer, probs: a.probs.pointer, out: a.attention.pointer)
 
         a.afterAttention.pointer.update(from: x, count: rows * d)
         BLAS.gemm(transB: true, m: rows, n: d, k: c.qDim, a: a.attention.pointer, lda: c.qDim,
                   b: p + L.oWeight, ldb: c.qDim, beta: 1, c: a.afterAttention.pointer, ldc: d)
+        loraForward(i, .o, input: a.attention.pointer, output: a.afterAttention.pointer, pass: pass)
 
         RMSNorm.forward(x: a.afterAttention.pointer, weight: p + L.postNorm, eps: c.rmsNormEps, rows: rows, dim: d,
                         y: a.normedMid.pointer, invRMS: a.invRMSMid.pointer)
         BLAS.gemm(transB: true, m: rows, n: 2 * inner, k: d, a: a.normedMid.pointer, lda: d,
                   b: p + L.gateUpWeight, ldb: d, c: a.gateUp.pointer, ldc: 2 * inner)
+        for t in [LoRATarget.gate, .up] { loraForward(i, t, input: a.normedMid.pointer, output: a.gateUp.pointer, pass: pass) }
         SwiGLU.forward(gateUp: a.gateUp.pointer, rows: rows, inner: inner, out: a.activation.pointer)
         out.update(from: a.afterAttention.pointer, count: rows * d)
         BLAS.gemm(transB: true, m: rows, n: d, k: inner, a: a.activation.pointer, lda: inner,
                   b: p + L.downWeight, ldb: inner, beta: 1, c: out, ldc: d)
+        loraForward(i, .down, input: a.activation.pointer, output: out, pass: pass)
     }
 
     /// RoPE on the q and k parts of a [rows, qkvWidth] buffer (positions = row mod seq).

@@ -8,6 +8,8 @@ public final class LlamaModel {
     public let layout: ParameterLayout
     public let parameters: FloatBuffer
     public let rope: RopeTable
+    /// Low-rank adapters applied on top of the (then frozen) base weights, if any.
+    public var lora: LoRAAdapters?
 
     /// A model with all parameters zero (fill `parameters` before use).
     public init(config: ModelConfig) {
