@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layering (each module depends only on those above it):
-//   CBLAS -> Tensor -> Models -> Alignment / Evaluation -> Demo -> alignonce
+//   CBLAS -> Tensor -> Models -> Alignment / Evaluation -> Demo, Benchmarks -> alignonce
 let package = Package(
     name: "AlignOnce",
     platforms: [.macOS(.v13)],
@@ -26,9 +26,10 @@ let package = Package(
         .target(name: "Alignment", dependencies: ["Models", "Yams"]),
         .target(name: "Evaluation", dependencies: ["Models"], resources: [.copy("Resources")]),
         .target(name: "Demo", dependencies: ["Alignment", "Evaluation"], exclude: ["World/README.md"], resources: [.copy("Resources")]),
+        .target(name: "Benchmarks", dependencies: ["Alignment"]),
         .executableTarget(
             name: "alignonce",
-            dependencies: ["Demo", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Demo", "Benchmarks", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", dependencies: ["Models"], path: "Tests/TestSupport"),
         .testTarget(name: "TensorTests", dependencies: ["Tensor", "TestSupport"]),

@@ -61,6 +61,33 @@ final class ModelGradientTests: XCTestCase {
         }
     }
 
+    /// Llama with `attention_bias` (q/k/v and o_proj biases) and `mlp_bias`.
+    func testBiasGradientsOfLlamaAttentionAndMLPBiasesMatchFiniteDifferences() throws {
+        var c = Self.config
+        c.modelType = "llama"
+        c.mlpBias = true
+        c.tieWordEmbeddings = false
+        let model = LlamaModel.randomlyInitialised(config: c, seed: 17, std: 0.5)
+        for e in model.layout.entries where e.name.hasSuffix(".bias") {
+            for i in e.range { model.parameters[i] = GradientCheck.randomVector(1, seed: UInt64(i))[0] * 0.3 }
+        }
+        XCTAssertNotNil(model.layout.entry("model.layers.0.self_attn.o_proj.bias"))
+        XCTAssertNotNil(model.layout.entry("model.layers.2.mlp.up_proj.bias"))
+        let grads = FloatBuffer(count: model.parameterCount)
+        _ = try loss(model, gradients: grads)
+        for entry in model.layout.entries where entry.name.hasSuffix(".bias") {
+            let original = model.parameters.array(entry.range)
+            GradientCheck.check(entry.name, x: original, analytic: grads.array(entry.range), eps: 3e-3, tolerance: 2e-2) { v in
+                for i in v.indices { model.parameters[entry.offset + i] = v[i] }
+                defer { for i in original.indices { model.parameters[entry.offset + i] = original[i] } }
+                return (try? self.loss(model, gradients: nil)) ?? .nan
+            }
+        }
+        let full = try XCTUnwrap(try model.forward(tokens: [1, 2, 3, 4], batch: 1, seq: 4).logits).array()
+        let cached = try InferenceSession(model: model, capacity: 4).append([1, 2, 3, 4])
+        for v in 0..<c.vocabSize { XCTAssertEqual(cached[v], full[3 * c.vocabSize + v], accuracy: 1e-4) }
+    }
+
     func testPaddingDoesNotChangeRealPositions() throws {
         let model = LlamaModel.randomlyInitialised(config: Self.config, seed: 8, std: 0.5)
         let alone = try model.forward(tokens: [3, 7, 1], batch: 1, seq: 3)

@@ -66,6 +66,10 @@ public struct ModelConfig: Equatable, Sendable {
         self.torchDtype = torchDtype
     }
 
+    /// o_proj carries a bias: Llama's `attention_bias` covers all four attention projections,
+    /// Qwen2's biases are on q/k/v only.
+    public var outputProjectionBias: Bool { attentionBias && modelType != "qwen2" }
+
     public var qDim: Int { numHeads * headDim }
     public var kvDim: Int { numKVHeads * headDim }
 }

@@ -78,13 +78,16 @@ public final class InferenceSession {
         cachedAttention(s, n, start, keys: kCache, values: vCache)
 
         s.mid.pointer.update(from: s.x.pointer, count: n * d)
+        if let bias = L.oBias { addRowBias(s.mid.pointer, rows: n, width: d, bias: p + bias) }
         linear(s.attention.pointer, rows: n, inDim: c.qDim, outDim: d, weight: p + L.oWeight, out: s.mid.pointer, accumulate: true)
         model.loraInference(i, .o, input: s.attention.pointer, rows: n, output: s.mid.pointer)
         RMSNorm.forward(x: s.mid.pointer, weight: p + L.postNorm, eps: c.rmsNormEps, rows: n, dim: d, y: s.normed.pointer, invRMS: nil)
         linear(s.normed.pointer, rows: n, inDim: d, outDim: 2 * inner, weight: p + L.gateUpWeight, out: s.gateUp.pointer)
+        if let bias = L.gateUpBias { addRowBias(s.gateUp.pointer, rows: n, width: 2 * inner, bias: p + bias) }
         for t in [LoRATarget.gate, .up] { model.loraInference(i, t, input: s.normed.pointer, rows: n, output: s.gateUp.pointer) }
         SwiGLU.forward(gateUp: s.gateUp.pointer, rows: n, inner: inner, out: s.activation.pointer)
         s.x.pointer.update(from: s.mid.pointer, count: n * d)
+        if let bias = L.downBias { addRowBias(s.x.pointer, rows: n, width: d, bias: p + bias) }
         linear(s.activation.pointer, rows: n, inDim: inner, outDim: d, weight: p + L.downWeight, out: s.x.pointer, accumulate: true)
         model.loraInference(i, .down, input: s.activation.pointer, rows: n, output: s.x.pointer)
     }

@@ -68,32 +68,9 @@ public struct ModelDirectory {
         return (home.appendingPathComponent(".cache/huggingface/hub"), "default ~/.cache/huggingface/hub")
     }
 
-    /// Every parameter the model needs, in model order (as `parameter_names` in the parity
-    /// fixture), with the shape `config` implies. `lm_head.weight` is absent when tied.
+    /// Every parameter the model needs with the shape `config` implies, as the engine lays
+    /// them out. `lm_head.weight` is absent when tied.
     public static func expectedParameterShapes(_ config: ModelConfig) -> [(String, [Int])] {
-        let d = config.hiddenSize, q = config.qDim, kv = config.kvDim, ff = config.intermediateSize
-        var shapes: [(String, [Int])] = [("model.embed_tokens.weight", [config.vocabSize, d])]
-        for layer in 0..<config.numLayers {
-            let p = "model.layers.\(layer)."
-            shapes.append((p + "self_attn.q_proj.weight", [q, d]))
-            if config.attentionBias { shapes.append((p + "self_attn.q_proj.bias", [q])) }
-            shapes.append((p + "self_attn.k_proj.weight", [kv, d]))
-            if config.attentionBias { shapes.append((p + "self_attn.k_proj.bias", [kv])) }
-            shapes.append((p + "self_attn.v_proj.weight", [kv, d]))
-            if config.attentionBias { shapes.append((p + "self_attn.v_proj.bias", [kv])) }
-            shapes.append((p + "self_attn.o_proj.weight", [d, q]))
-            if config.attentionBias && config.modelType == "llama" { shapes.append((p + "self_attn.o_proj.bias", [d])) }
-            shapes.append((p + "mlp.gate_proj.weight", [ff, d]))
-            if config.mlpBias { shapes.append((p + "mlp.gate_proj.bias", [ff])) }
-            shapes.append((p + "mlp.up_proj.weight", [ff, d]))
-            if config.mlpBias { shapes.append((p + "mlp.up_proj.bias", [ff])) }
-            shapes.append((p + "mlp.down_proj.weight", [d, ff]))
-            if config.mlpBias { shapes.append((p + "mlp.down_proj.bias", [d])) }
-            shapes.append((p + "input_layernorm.weight", [d]))
-            shapes.append((p + "post_attention_layernorm.weight", [d]))
-        }
-        shapes.append(("model.norm.weight", [d]))
-        if !config.tieWordEmbeddings { shapes.append(("lm_head.weight", [config.vocabSize, d])) }
-        return shapes
+        ParameterLayout(config: config).entries.map { ($0.name, $0.shape) }
     }
 }

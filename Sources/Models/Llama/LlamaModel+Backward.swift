@@ -72,6 +72,7 @@ extension LlamaModel {
         let dx = s.dResidual.pointer  // on entry: ∂L/∂(layer output); on exit: ∂L/∂(layer input)
 
         // MLP: out = mid + down(silu(gate) ⊙ up)
+        if let g, let bias = L.downBias { addColumnSums(dx, rows: rows, width: d, into: g + bias) }
         BLAS.gemm(m: rows, n: inner, k: d, a: dx, lda: d, b: p + L.downWeight, ldb: inner, c: s.dActivation.pointer, ldc: inner)
         loraBackward(i, .down, input: a.activation.pointer, dOutput: dx, dInput: s.dActivation.pointer, pass: pass, gradients: loraGradients)
         if let g {
@@ -79,6 +80,7 @@ extension LlamaModel {
                       beta: 1, c: g + L.downWeight, ldc: inner)
         }
         SwiGLU.backward(gateUp: a.gateUp.pointer, dOut: s.dActivation.pointer, rows: rows, inner: inner, dGateUp: s.dGateUp.pointer)
+        if let g, let bias = L.gateUpBias { addColumnSums(s.dGateUp.pointer, rows: rows, width: 2 * inner, into: g + bias) }
         BLAS.gemm(m: rows, n: d, k: 2 * inner, a: s.dGateUp.pointer, lda: 2 * inner, b: p + L.gateUpWeight, ldb: d,
                   c: s.dNormed.pointer, ldc: d)
         for t in [LoRATarget.gate, .up] {
@@ -92,6 +94,7 @@ extension LlamaModel {
                          dy: s.dNormed.pointer, rows: rows, dim: d, dx: dx, dWeight: g.map { $0 + L.postNorm })
 
         // Attention: mid = x + o_proj(attention(rope(q), rope(k), v))
+        if let g, let bias = L.oBias { addColumnSums(dx, rows: rows, width: d, into: g + bias) }
         BLAS.gemm(m: rows, n: c.qDim, k: d, a: dx, lda: d, b: p + L.oWeight, ldb: c.qDim, c: s.dAttention.pointer, ldc: c.qDim)
         loraBackward(i, .o, input: a.attention.pointer, dOutput: dx, dInput: s.dAttention.pointer, pass: pass, gradients: loraGradients)
         if let g {

@@ -66,6 +66,7 @@ extension LlamaModel {
         pass.attention.forward(qkv: a.qkv.pointer, probs: a.probs.pointer, out: a.attention.pointer)
 
         a.afterAttention.pointer.update(from: x, count: rows * d)
+        if let bias = L.oBias { addRowBias(a.afterAttention.pointer, rows: rows, width: d, bias: p + bias) }
         BLAS.gemm(transB: true, m: rows, n: d, k: c.qDim, a: a.attention.pointer, lda: c.qDim,
                   b: p + L.oWeight, ldb: c.qDim, beta: 1, c: a.afterAttention.pointer, ldc: d)
         loraForward(i, .o, input: a.attention.pointer, output: a.afterAttention.pointer, pass: pass)
@@ -74,9 +75,11 @@ extension LlamaModel {
                         y: a.normedMid.pointer, invRMS: a.invRMSMid.pointer)
         BLAS.gemm(transB: true, m: rows, n: 2 * inner, k: d, a: a.normedMid.pointer, lda: d,
                   b: p + L.gateUpWeight, ldb: d, c: a.gateUp.pointer, ldc: 2 * inner)
+        if let bias = L.gateUpBias { addRowBias(a.gateUp.pointer, rows: rows, width: 2 * inner, bias: p + bias) }
         for t in [LoRATarget.gate, .up] { loraForward(i, t, input: a.normedMid.pointer, output: a.gateUp.pointer, pass: pass) }
         SwiGLU.forward(gateUp: a.gateUp.pointer, rows: rows, inner: inner, out: a.activation.pointer)
         out.update(from: a.afterAttention.pointer, count: rows * d)
+        if let bias = L.downBias { addRowBias(out, rows: rows, width: d, bias: p + bias) }
         BLAS.gemm(transB: true, m: rows, n: d, k: inner, a: a.activation.pointer, lda: inner,
                   b: p + L.downWeight, ldb: inner, beta: 1, c: out, ldc: d)
         loraForward(i, .down, input: a.activation.pointer, output: out, pass: pass)

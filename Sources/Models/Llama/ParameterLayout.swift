@@ -19,9 +19,13 @@ public struct ParameterLayout {
         public let qkvWeight: Int
         public let qkvBias: Int?
         public let oWeight: Int
+        public let oBias: Int?
         public let postNorm: Int
         public let gateUpWeight: Int
+        /// gate_proj.bias then up_proj.bias (adjacent), when `mlp_bias`.
+        public let gateUpBias: Int?
         public let downWeight: Int
+        public let downBias: Int?
     }
 
     public let entries: [Entry]
@@ -57,12 +61,20 @@ public struct ParameterLayout {
                 _ = add(p + "self_attn.v_proj.bias", [c.kvDim])
             }
             let o = add(p + "self_attn.o_proj.weight", [d, c.qDim])
+            let oBias = c.outputProjectionBias ? add(p + "self_attn.o_proj.bias", [d]) : nil
             let postNorm = add(p + "post_attention_layernorm.weight", [d])
             let gateUp = add(p + "mlp.gate_proj.weight", [c.intermediateSize, d])
             _ = add(p + "mlp.up_proj.weight", [c.intermediateSize, d])
+            var gateUpBias: Int?
+            if c.mlpBias {
+                gateUpBias = add(p + "mlp.gate_proj.bias", [c.intermediateSize])
+                _ = add(p + "mlp.up_proj.bias", [c.intermediateSize])
+            }
             let down = add(p + "mlp.down_proj.weight", [d, c.intermediateSize])
-            layers.append(Layer(inputNorm: inputNorm, qkvWeight: qkv, qkvBias: qkvBias, oWeight: o,
-                                postNorm: postNorm, gateUpWeight: gateUp, downWeight: down))
+            let downBias = c.mlpBias ? add(p + "mlp.down_proj.bias", [d]) : nil
+            layers.append(Layer(inputNorm: inputNorm, qkvWeight: qkv, qkvBias: qkvBias, oWeight: o, oBias: oBias,
+                                postNorm: postNorm, gateUpWeight: gateUp, gateUpBias: gateUpBias,
+                                downWeight: down, downBias: downBias))
         }
         finalNorm = add("model.norm.weight", [d])
         lmHead = c.tieWordEmbeddings ? embedding : add("lm_head.weight", [c.vocabSize, d])
