@@ -1,0 +1,122 @@
+import Foundation
+import Tensor
+import Models
+
+/// What one objective step measured. `loss` is what the gradients are of: the objective loss,
+/// plus `mlcWeight · mlcLoss` once an MLC term is folded in (`adding(mlc:)`).
+/// Preference fields follow TRL's logged names (`rewards/chosen`, ...); nil when not applicable.
+public struct ObjectiveMetrics: Codable, Equatable, Sendable {
+    public var loss: Double
+    public var objectiveLoss: Double
+    /// Unweighted L_MLC (mean over groups and layers).
+    public var mlcLoss: Double?
+    /// Token-mean NLL where the objective has one (SFT, ORPO, SimPO with cpo_alpha > 0).
+    public var nll: Double?
+    public var rewardsChosen: Double?
+    public var rewardsRejected: Double?
+    public var rewardsMargins: Double?
+    public var rewardsAccuracies: Double?
+    /// Mean policy response log-prob sums (TRL `logps/chosen|rejected`).
+    public var logpsChosen: Double?
+    public var logpsRejected: Double?
+    /// Mean ORPO log-odds ratio (TRL `log_odds_chosen`).
+    public var logOddsChosen: Double?
+    /// Counted tokens of the objective in this step.
+    public var tokens: Int
+
+    public init(objectiveLoss: Double, tokens: Int) {
+        self.loss = objectiveLoss
+        self.objectiveLoss = objectiveLoss
+        self.tokens = tokens
+    }
+
+    /// These metrics with an MLC term's loss added (the gradients must have been accumulated
+    /// into the same buffer).
+    public func adding(mlc: MLCMetrics) -> ObjectiveMetrics {
+        var out = self
+        out.mlcLoss = mlc.loss
+        out.loss = objectiveLoss + mlc.weightedLoss
+        return out
+    }
+}
+
+/// A training objective over tokenized examples. `step` computes the batch loss and, when
+/// `gradients` is given, ACCUMULATES its gradient w.r.t. the policy parameters into it (so an
+/// MLC term or further micro-batches can add theirs to the same buffer).
+public protocol AlignmentObjective {
+    associatedtype Example
+    mutating func step(_ examples: [Example], policy: LlamaModel, gradients: FloatBuffer?) throws -> ObjectiveMetrics
+}
+
+/// The shared shape of the pairwise objectives: one 2B-row forward, per-example policy sums of
+/// the response tokens, a pairwise loss, an optional pooled NLL over the chosen rows, and one
+/// backward of everything.
+struct PairwiseStep {
+    let scorer: PolicyScorer
+    let pairs: [TokenizedPair]
+    let batch: SequenceBatch
+    let scored: ScoredBatch
+    let sums: [Double]
+    let counts: [Int]
+
+    init(policy: LlamaModel, pairs: [TokenizedPair]) throws {
+        guard !pairs.isEmpty else { throw AlignOnceError("batch", "has no preference pairs") }
+        scorer = PolicyScorer(model: policy)
+        self.pairs = pairs
+        batch = try SequenceBatch(pairs: pairs)
+        scored = try scorer.score(batch)
+        sums = scored.sums(.response)
+        counts = batch.counts(.response)
+    }
+
+    var n: Int { pairs.count }
+
+    /// Loss inputs per example (reference sums 0 when not given).
+    func logProbs(reference: [ReferenceLogProbs]? = nil) -> [SequenceLogProbs] {
+        (0..<n).map { i in
+            SequenceLogProbs(policyChosen: sums[i], policyRejected: sums[n + i],
+                             refChosen: reference?[i].chosen ?? 0, refRejected: reference?[i].rejected ?? 0,
+                             chosenTokens: counts[i], rejectedTokens: counts[n + i])
+        }
+    }
+
+    /// Token-mean NLL pooled over the chosen rows' `counted` tokens: (value, token count).
+    func chosenNLL(_ counted: CountedTokens) -> (value: Double, tokens: Int) {
+        let s = scored.sums(counted), c = batch.counts(counted)
+        let tokens = c[0..<n].reduce(0, +)
+        return (tokens > 0 ? -s[0..<n].reduce(0, +) / Double(tokens) : 0, tokens)
+    }
+
+    /// Metrics of a pairwise batch output, TRL style.
+    func metrics(_ output: PreferenceBatchOutput, objectiveLoss: Double) -> ObjectiveMetrics {
+        var m = ObjectiveMetrics(objectiveLoss: objectiveLoss, tokens: counts.reduce(0, +))
+        let scale = 1 / Double(n)
+        let ex = output.examples
+        m.rewardsChosen = ex.reduce(0) { $0 + $1.rewardChosen } * scale
+        m.rewardsRejected = ex.reduce(0) { $0 + $1.rewardRejected } * scale
+        m.rewardsMargins = ex.reduce(0) { $0 + $1.rewardChosen - $1.rewardRejected } * scale
+        m.rewardsAccuracies = Double(ex.filter { $0.rewardChosen > $0.rewardRejected }.count) * scale
+        m.logpsChosen = sums[0..<n].reduce(0, +) * scale
+        m.logpsRejected = sums[n...].reduce(0, +) * scale
+        return m
+    }
+
+    /// Back-propagates the pairwise loss's d/d(sums) plus `nllWeight` × the chosen NLL over
+    /// `nllTokens` into `gradients` (nothing when nil).
+    func backward(_ output: PreferenceBatchOutput, nllWeight: Double = 0, nllTokens: CountedTokens = .response,
+                  into gradients: FloatBuffer?) throws {
+        guard let gradients else { return }
+        var dSums = [Double](repeating: 0, count: 2 * n)
+        for (i, e) in output.examples.enumerated() {
+            dSums[i] = e.dPolicyChosen
+            dSums[n + i] = e.dPolicyRejected
+        }
+        var g = scored.tokenGradients(dSums: dSums, counted: .response)
+        let nllCount = chosenNLL(nllTokens).tokens
+        if nllWeight != 0, nllCount > 0 {
+            let dNLL = [Double](repeating: -nllWeight / Double(nllCount), count: n)
+            scored.addTokenGradients(dSums: dNLL, counted: nllTokens, into: &g)
+        }
+        try scorer.backward(scored, dTokenLogProbs: g, into: gradients)
+    }
+}
