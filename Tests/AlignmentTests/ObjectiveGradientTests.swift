@@ -57,7 +57,8 @@ final class ObjectiveGradientTests: XCTestCase {
 
         // The padded batch's token-mean equals the same mean from unpadded single forwards.
         for counted in [CountedTokens.response, .all] {
-            let metrics = try SFTObjective(counted: counted).step(sequences, policy: model, gradients: nil)
+            var sft = SFTObjective(counted: counted)
+            let metrics = try sft.step(sequences, policy: model, gradients: nil)
             var sum = 0.0, tokens = 0
             for s in sequences {
                 let single = try SequenceBatch([s])
@@ -67,11 +68,12 @@ final class ObjectiveGradientTests: XCTestCase {
             XCTAssertEqual(metrics.tokens, tokens)
             XCTAssertEqual(metrics.objectiveLoss, -sum / Double(tokens), accuracy: 1e-5 * abs(sum / Double(tokens)))
         }
-        let nothing = try SFTObjective().step([TokenSequence(prompt: [3, 4], response: [])], policy: model, gradients: nil)
+        var sft = SFTObjective()
+        let nothing = try sft.step([TokenSequence(prompt: [3, 4], response: [])], policy: model, gradients: nil)
         XCTAssertEqual(nothing.tokens, 0)
 
         let gradients = FloatBuffer(count: model.parameterCount)
-        let objective = SFTObjective(counted: .response)
+        var objective = SFTObjective(counted: .response)
         _ = try objective.step(sequences, policy: model, gradients: gradients)
         try checkParameters(model, Self.checkedTensors, analytic: gradients) {
             try objective.step(sequences, policy: model, gradients: nil).loss
@@ -80,7 +82,7 @@ final class ObjectiveGradientTests: XCTestCase {
 
     func testSimPOWithNLLGradient() throws {
         let model = Self.model(seed: 2)
-        let objective = SimPOObjective(loss: try SimPOLoss(beta: 2, gamma: 0.5, cpoAlpha: 0.7))
+        var objective = SimPOObjective(loss: try SimPOLoss(beta: 2, gamma: 0.5, cpoAlpha: 0.7))
         let gradients = FloatBuffer(count: model.parameterCount)
         let m = try objective.step(Self.pairs, policy: model, gradients: gradients)
         XCTAssertNotNil(m.nll)
@@ -91,7 +93,7 @@ final class ObjectiveGradientTests: XCTestCase {
 
     func testORPOGradient() throws {
         let model = Self.model(seed: 3)
-        let objective = ORPOObjective(loss: try ORPOLoss(lambda: 0.5))
+        var objective = ORPOObjective(loss: try ORPOLoss(lambda: 0.5))
         let gradients = FloatBuffer(count: model.parameterCount)
         _ = try objective.step(Self.pairs, policy: model, gradients: gradients)
         try checkParameters(model, Self.checkedTensors, analytic: gradients) {

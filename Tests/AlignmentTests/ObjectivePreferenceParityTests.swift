@@ -64,9 +64,9 @@ final class ObjectivePreferenceParityTests: XCTestCase {
         func dpo(_ type: DPOLossType, _ smoothing: Double = 0) throws -> DPOObjective {
             DPOObjective(loss: try DPOLoss(beta: beta, lossType: type, labelSmoothing: smoothing), reference: reference)
         }
-        let simpo = SimPOObjective(loss: try SimPOLoss(beta: try LossTestSupport.double(h, "simpo_beta"),
+        var simpo = SimPOObjective(loss: try SimPOLoss(beta: try LossTestSupport.double(h, "simpo_beta"),
                                                        gamma: try LossTestSupport.double(h, "simpo_gamma")))
-        let orpo = ORPOObjective(loss: try ORPOLoss(lambda: try LossTestSupport.double(h, "orpo_lambda")))
+        var orpo = ORPOObjective(loss: try ORPOLoss(lambda: try LossTestSupport.double(h, "orpo_lambda")))
         var objectives: [(String, ([TokenizedPair]) throws -> ObjectiveMetrics)] = []
         for (key, type, smoothing) in [("dpo_sigmoid", DPOLossType.sigmoid, 0.0), ("cdpo_label_smoothing", .sigmoid, eps),
                                        ("robust_dpo", .robust, eps), ("ipo", .ipo, 0), ("hinge", .hinge, 0)] {

@@ -78,22 +78,29 @@ public struct MLCTerm {
     /// Computes L_MLC for `groups` and, when `gradients` is given, accumulates the gradient of
     /// `weight · L_MLC` into it (and into the extractors).
     public mutating func step(_ groups: [MLCVariantGroup], policy: LlamaModel, gradients: FloatBuffer?) throws -> MLCMetrics {
+        try step(groups, policy: policy, gradients: gradients, sharing: nil).metrics
+    }
+
+    /// As `step`, reading each group's variant found in `sharing` from that pass instead of
+    /// running it again. The gradient for those rows is NOT back-propagated here: it is
+    /// returned as hidden-state gradients ([rows·seq, d] of `sharing.pass`, by layer) for the
+    /// owner of that pass to include in its own backward (see `AlignmentObjective`'s `sharedPass`).
+    public mutating func step(_ groups: [MLCVariantGroup], policy: LlamaModel, gradients: FloatBuffer?,
+                              sharing: MLCSharedPass?) throws -> (metrics: MLCMetrics, sharedGradients: [Int: FloatBuffer]) {
         let c = policy.config, d = c.hiddenSize
         let resolved = try layers.map { try Self.resolve($0, numLayers: c.numLayers) }
-        let variants = try MLCVariantBatch(groups)
-        let pass = try policy.forward(tokens: variants.tokens, batch: variants.rows, seq: variants.seq,
+        let variants = try MLCVariantBatch(groups, shared: sharing)
+        let pass = try policy.forward(tokens: variants.tokens, batch: variants.ownRows, seq: variants.seq,
                                       upToHidden: resolved.max(), logits: false)
         let anchors = groups.map { g in anchorLanguage.flatMap { g.languages.firstIndex(of: $0) } }
         let layerScale = 1 / Double(layers.count)
-        var hiddenGradients: [Int: FloatBuffer] = [:]
+        var ownGradients: [Int: FloatBuffer] = [:], sharedGradients: [Int: FloatBuffer] = [:]
         var perLayer: [MLCLayerMetrics] = []
         var total = 0.0
 
         for (i, layer) in resolved.enumerated() {
-            guard let hidden = pass.hiddenState(layer) else {
-                throw AlignOnceError("mlc", "the forward pass did not compute hidden state \(layer)")
-            }
-            let pooled = variants.pool(hidden, dimension: d, pooling)
+            let pooled = try variants.pool(own: pass.hiddenState(layer), shared: sharing?.pass.hiddenState(layer),
+                                           dimension: d, pooling)
             let raw = try pooled.withUnsafeBufferPointer { try variants.consistency($0, dimension: d) }
             let reps = try extractors.map { e in try pooled.withUnsafeBufferPointer { try e[i].forward($0, rows: variants.rows) } }
                 ?? pooled
@@ -115,19 +122,18 @@ public struct MLCTerm {
             let dPooled = try dReps.withUnsafeBufferPointer { dr in
                 try pooled.withUnsafeBufferPointer { h in try extractors?[i].backward(dr, input: h, rows: variants.rows) }
             } ?? dReps
-            let target = hiddenGradients[layer] ?? FloatBuffer(count: variants.rows * variants.seq * d)
-            variants.scatter(dPooled, dimension: d, pooling, into: target)
-            hiddenGradients[layer] = target
+            let own = ownGradients[layer] ?? FloatBuffer(count: pass.rows * d)
+            ownGradients[layer] = own
+            var shared: FloatBuffer?
+            if let sharing {
+                shared = sharedGradients[layer] ?? FloatBuffer(count: sharing.pass.rows * d)
+                sharedGradients[layer] = shared
+            }
+            try variants.scatter(dPooled, dimension: d, pooling, own: own, shared: shared)
         }
 
-        if let gradients {
-            var pointers: [Int: UnsafePointer<Float>] = [:]
-            for (layer, buffer) in hiddenGradients { pointers[layer] = UnsafePointer(buffer.pointer) }
-            withExtendedLifetime(hiddenGradients) {
-                policy.backward(pass, hiddenGradients: pointers, gradients: gradients)
-            }
-        }
-        return MLCMetrics(loss: total, weightedLoss: weight * total, layers: perLayer)
+        if let gradients { policy.backward(pass, hiddenGradients: ownGradients, gradients: gradients) }
+        return (MLCMetrics(loss: total, weightedLoss: weight * total, layers: perLayer), sharedGradients)
     }
 
     /// A Hugging Face hidden-state index in 0...numLayers (negative: from the end, -1 = L).
@@ -142,4 +148,16 @@ public struct MLCTerm {
 
     /// The default layer of the spec: the middle one, ⌊L/2⌋.
     public static func defaultLayer(numLayers: Int) -> Int { numLayers / 2 }
+}
+
+extension LlamaModel {
+    /// `backward` with hidden-state gradients held in buffers (kept alive for the call).
+    func backward(_ pass: ForwardPass, dLogits: UnsafePointer<Float>? = nil, hiddenGradients: [Int: FloatBuffer],
+                  gradients: FloatBuffer) {
+        var pointers: [Int: UnsafePointer<Float>] = [:]
+        for (layer, buffer) in hiddenGradients { pointers[layer] = UnsafePointer(buffer.pointer) }
+        withExtendedLifetime(hiddenGradients) {
+            backward(pass, dLogits: dLogits, hiddenGradients: pointers, gradients: gradients)
+        }
+    }
 }

@@ -40,12 +40,27 @@ public struct ObjectiveMetrics: Codable, Equatable, Sendable {
     }
 }
 
+/// Called with an objective's forward pass before its backward; returns hidden-state gradients
+/// ([rows·seq, d] by hidden-state index) to back-propagate with the objective's own.
+public typealias SharedPassHook = (ForwardPass) throws -> [Int: FloatBuffer]
+
 /// A training objective over tokenized examples. `step` computes the batch loss and, when
 /// `gradients` is given, ACCUMULATES its gradient w.r.t. the policy parameters into it (so an
 /// MLC term or further micro-batches can add theirs to the same buffer).
+///
+/// `sharedPass` lets an MLC term read the source-language prompts from the objective's pass
+/// (row i = example i's chosen / SFT sequence, which starts with its prompt) instead of running
+/// them again: `{ pass in try term.step(groups, ..., sharing: MLCSharedPass(pass: pass, rows: ...)).sharedGradients }`.
 public protocol AlignmentObjective {
     associatedtype Example
-    mutating func step(_ examples: [Example], policy: LlamaModel, gradients: FloatBuffer?) throws -> ObjectiveMetrics
+    mutating func step(_ examples: [Example], policy: LlamaModel, gradients: FloatBuffer?,
+                       sharedPass: SharedPassHook) throws -> ObjectiveMetrics
+}
+
+extension AlignmentObjective {
+    public mutating func step(_ examples: [Example], policy: LlamaModel, gradients: FloatBuffer?) throws -> ObjectiveMetrics {
+        try step(examples, policy: policy, gradients: gradients, sharedPass: { _ in [:] })
+    }
 }
 
 /// The shared shape of the pairwise objectives: one 2B-row forward, per-example policy sums of
@@ -102,9 +117,11 @@ struct PairwiseStep {
     }
 
     /// Back-propagates the pairwise loss's d/d(sums) plus `nllWeight` × the chosen NLL over
-    /// `nllTokens` into `gradients` (nothing when nil).
+    /// `nllTokens`, and the hidden-state gradients `sharedPass` returns, into `gradients`
+    /// (nothing when nil; `sharedPass` is called either way).
     func backward(_ output: PreferenceBatchOutput, nllWeight: Double = 0, nllTokens: CountedTokens = .response,
-                  into gradients: FloatBuffer?) throws {
+                  sharedPass: SharedPassHook, into gradients: FloatBuffer?) throws {
+        let hidden = try sharedPass(scored.pass)
         guard let gradients else { return }
         var dSums = [Double](repeating: 0, count: 2 * n)
         for (i, e) in output.examples.enumerated() {
@@ -117,6 +134,6 @@ struct PairwiseStep {
             let dNLL = [Double](repeating: -nllWeight / Double(nllCount), count: n)
             scored.addTokenGradients(dSums: dNLL, counted: nllTokens, into: &g)
         }
-        try scorer.backward(scored, dTokenLogProbs: g, into: gradients)
+        try scorer.backward(scored, dTokenLogProbs: g, hiddenGradients: hidden, into: gradients)
     }
 }

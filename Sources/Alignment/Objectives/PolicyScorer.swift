@@ -70,7 +70,10 @@ public struct PolicyScorer {
 
     /// Back-propagates ∂L/∂(token log-prob) (`dTokenLogProbs`, [rows]) through the LM head and
     /// the model, accumulating into `gradients`. Overwrites the pass's logits, so it runs once.
-    public func backward(_ scored: ScoredBatch, dTokenLogProbs: [Float], into gradients: FloatBuffer) throws {
+    /// `hiddenGradients` ([rows·seq, d] by hidden-state index) enter the same backward (an MLC
+    /// term that read prompts from this pass).
+    public func backward(_ scored: ScoredBatch, dTokenLogProbs: [Float], hiddenGradients: [Int: FloatBuffer] = [:],
+                         into gradients: FloatBuffer) throws {
         let rows = scored.batch.rows
         guard !scored.consumed else { throw AlignOnceError("PolicyScorer", "backward called twice on one batch") }
         guard dTokenLogProbs.count == rows, let logits = scored.pass.logits else {
@@ -85,6 +88,6 @@ public struct PolicyScorer {
                                targets: scored.batch.targets, logSumExp: scored.logSumExp,
                                gradLogProbs: dTokenLogProbs, dLogits: logits.pointer)
         scored.consumed = true
-        model.backward(scored.pass, dLogits: logits.pointer, gradients: gradients)
+        model.backward(scored.pass, dLogits: logits.pointer, hiddenGradients: hiddenGradients, gradients: gradients)
     }
 }

@@ -15,11 +15,12 @@ public struct DPOObjective: AlignmentObjective {
         self.bcoState = bcoState
     }
 
-    public mutating func step(_ pairs: [TokenizedPair], policy: LlamaModel, gradients: FloatBuffer?) throws -> ObjectiveMetrics {
+    public mutating func step(_ pairs: [TokenizedPair], policy: LlamaModel, gradients: FloatBuffer?,
+                              sharedPass: SharedPassHook) throws -> ObjectiveMetrics {
         let pairwise = try PairwiseStep(policy: policy, pairs: pairs)
         let refs = try reference.logProbs(for: pairs, batch: pairwise.batch)
         let output = loss.batch(pairwise.logProbs(reference: refs), bcoState: &bcoState)
-        try pairwise.backward(output, into: gradients)
+        try pairwise.backward(output, sharedPass: sharedPass, into: gradients)
         return pairwise.metrics(output, objectiveLoss: output.loss)
     }
 }
@@ -31,11 +32,13 @@ public struct SimPOObjective: AlignmentObjective {
 
     public init(loss: SimPOLoss) { self.loss = loss }
 
-    public func step(_ pairs: [TokenizedPair], policy: LlamaModel, gradients: FloatBuffer?) throws -> ObjectiveMetrics {
+    public func step(_ pairs: [TokenizedPair], policy: LlamaModel, gradients: FloatBuffer?,
+                              sharedPass: SharedPassHook) throws -> ObjectiveMetrics {
         let pairwise = try PairwiseStep(policy: policy, pairs: pairs)
         let output = loss.batch(pairwise.logProbs())
         let nll = pairwise.chosenNLL(.response).value
-        try pairwise.backward(output, nllWeight: loss.nllWeight, nllTokens: .response, into: gradients)
+        try pairwise.backward(output, nllWeight: loss.nllWeight, nllTokens: .response, sharedPass: sharedPass,
+                                into: gradients)
         var m = pairwise.metrics(output, objectiveLoss: loss.total(nll: nll, batch: output))
         if loss.cpoAlpha > 0 { m.nll = nll }
         return m
@@ -49,12 +52,13 @@ public struct ORPOObjective: AlignmentObjective {
 
     public init(loss: ORPOLoss) { self.loss = loss }
 
-    public func step(_ pairs: [TokenizedPair], policy: LlamaModel, gradients: FloatBuffer?) throws -> ObjectiveMetrics {
+    public func step(_ pairs: [TokenizedPair], policy: LlamaModel, gradients: FloatBuffer?,
+                              sharedPass: SharedPassHook) throws -> ObjectiveMetrics {
         let pairwise = try PairwiseStep(policy: policy, pairs: pairs)
         let examples = pairwise.logProbs()
         let output = loss.batch(examples)
         let nll = pairwise.chosenNLL(.all).value
-        try pairwise.backward(output, nllWeight: 1, nllTokens: .all, into: gradients)
+        try pairwise.backward(output, nllWeight: 1, nllTokens: .all, sharedPass: sharedPass, into: gradients)
         var m = pairwise.metrics(output, objectiveLoss: loss.total(nll: nll, batch: output))
         m.nll = nll
         m.logOddsChosen = examples.reduce(0) { $0 + loss.logOddsRatio($1) } / Double(examples.count)
@@ -69,18 +73,20 @@ public struct SFTObjective: AlignmentObjective {
 
     public init(counted: CountedTokens = .response) { self.counted = counted }
 
-    public func step(_ sequences: [TokenSequence], policy: LlamaModel, gradients: FloatBuffer?) throws -> ObjectiveMetrics {
+    public func step(_ sequences: [TokenSequence], policy: LlamaModel, gradients: FloatBuffer?,
+                              sharedPass: SharedPassHook) throws -> ObjectiveMetrics {
         let scorer = PolicyScorer(model: policy)
         let batch = try SequenceBatch(sequences)
         let scored = try scorer.score(batch)
         let tokens = batch.counts(counted).reduce(0, +)
-        // A batch with nothing to learn (all completions truncated away) contributes nothing.
-        guard tokens > 0 else { return ObjectiveMetrics(objectiveLoss: 0, tokens: 0) }
-        let nll = -scored.sums(counted).reduce(0, +) / Double(tokens)
+        // A batch with nothing to learn (all completions truncated away) has loss 0 and only
+        // the shared-pass gradients.
+        let nll = tokens > 0 ? -scored.sums(counted).reduce(0, +) / Double(tokens) : 0
+        let hidden = try sharedPass(scored.pass)
         if let gradients {
-            let dSums = [Double](repeating: -1 / Double(tokens), count: batch.batch)
+            let dSums = [Double](repeating: tokens > 0 ? -1 / Double(tokens) : 0, count: batch.batch)
             try scorer.backward(scored, dTokenLogProbs: scored.tokenGradients(dSums: dSums, counted: counted),
-                                into: gradients)
+                                hiddenGradients: hidden, into: gradients)
         }
         var m = ObjectiveMetrics(objectiveLoss: nll, tokens: tokens)
         m.nll = nll
