@@ -158,6 +158,13 @@ final class ObjectiveGradientTests: XCTestCase {
         let total = objectiveMetrics.adding(mlc: mlcMetrics)
         XCTAssertEqual(total.loss, objectiveMetrics.objectiveLoss + 0.8 * mlcMetrics.loss, accuracy: 1e-12)
         XCTAssertEqual(total.mlcLoss, mlcMetrics.loss)
+        let logged = total.logValues
+        XCTAssertEqual(logged["loss"], total.loss)
+        XCTAssertEqual(logged["mlc_loss"], mlcMetrics.loss)
+        XCTAssertEqual(logged["consistency/layer_2"], mlcMetrics.layers[0].consistency)
+        XCTAssertEqual(logged["consistency"], mlcMetrics.layers[0].consistency)
+        XCTAssertEqual(logged["rewards/margins"], objectiveMetrics.rewardsMargins)
+        XCTAssertNil(logged["nll_loss"])
         _ = try dpo.step(Self.pairs, policy: model, gradients: onlyDPO)
         _ = try term.step(Self.groups, policy: model, gradients: onlyMLC)
         var worst: Float = 0, largest: Float = 0

@@ -23,6 +23,8 @@ public struct ObjectiveMetrics: Codable, Equatable, Sendable {
     public var logOddsChosen: Double?
     /// Counted tokens of the objective in this step.
     public var tokens: Int
+    /// Per-layer MLC results (raw-hidden-state consistency included), when an MLC term was added.
+    public var mlcLayers: [MLCLayerMetrics]?
 
     public init(objectiveLoss: Double, tokens: Int) {
         self.loss = objectiveLoss
@@ -35,8 +37,32 @@ public struct ObjectiveMetrics: Codable, Equatable, Sendable {
     public func adding(mlc: MLCMetrics) -> ObjectiveMetrics {
         var out = self
         out.mlcLoss = mlc.loss
+        out.mlcLayers = mlc.layers
         out.loss = objectiveLoss + mlc.weightedLoss
         return out
+    }
+
+    /// Flat values for `metrics.jsonl`, under TRL's / the metrics log's names: `loss`,
+    /// `objective_loss`, `mlc_loss`, `consistency` (raw hidden states, mean over layers) and
+    /// `consistency/layer_<l>`, `mean_cosine/layer_<l>`, `nll_loss`, `rewards/*`, `logps/*`,
+    /// `log_odds_chosen`, `tokens`. Absent values are left out.
+    public var logValues: [String: Double] {
+        var v: [String: Double] = ["loss": loss, "objective_loss": objectiveLoss, "tokens": Double(tokens)]
+        let optional: [(String, Double?)] = [
+            ("mlc_loss", mlcLoss), ("nll_loss", nll), ("rewards/chosen", rewardsChosen),
+            ("rewards/rejected", rewardsRejected), ("rewards/margins", rewardsMargins),
+            ("rewards/accuracies", rewardsAccuracies), ("logps/chosen", logpsChosen),
+            ("logps/rejected", logpsRejected), ("log_odds_chosen", logOddsChosen),
+        ]
+        for (key, value) in optional { if let value { v[key] = value } }
+        if let layers = mlcLayers, !layers.isEmpty {
+            v["consistency"] = layers.reduce(0) { $0 + $1.consistency } / Double(layers.count)
+            for layer in layers {
+                v["consistency/layer_\(layer.layer)"] = layer.consistency
+                v["mean_cosine/layer_\(layer.layer)"] = layer.meanPairwiseCosine
+            }
+        }
+        return v
     }
 }
 
