@@ -1,0 +1,163 @@
+import Foundation
+import Tensor
+import Models
+
+/// How a variant's hidden states become one vector (`--mlc-pooling`).
+public enum MLCPooling: String, Codable, CaseIterable, Sendable {
+    /// The hidden state of the last real token (the end of the generation prompt).
+    case last
+    /// The mean over the variant's real tokens.
+    case mean
+}
+
+/// One MLC prompt group: the same request in several languages, tokenized with the chat
+/// template already applied by the caller.
+public struct MLCVariantGroup: Equatable, Sendable {
+    public var languages: [String]
+    public var ids: [[Int32]]
+
+    public init(languages: [String], ids: [[Int32]]) {
+        self.languages = languages
+        self.ids = ids
+    }
+}
+
+/// Per-layer results of an MLC step. `layer` is the resolved Hugging Face index (0...L).
+public struct MLCLayerMetrics: Codable, Equatable, Sendable {
+    public var layer: Int
+    /// Mean group loss at this layer (after the extractor).
+    public var loss: Double
+    /// Consistency score σ₁²/Σσ² of the raw pooled hidden states (no extractor), mean over groups.
+    public var consistency: Double
+    /// Mean pairwise cosine of the raw pooled hidden states, mean over groups.
+    public var meanPairwiseCosine: Double
+}
+
+public struct MLCMetrics: Codable, Equatable, Sendable {
+    /// L_MLC: mean over groups and layers, unweighted.
+    public var loss: Double
+    /// `weight · loss`, this term's share of the total loss.
+    public var weightedLoss: Double
+    public var layers: [MLCLayerMetrics]
+}
+
+/// The MLC auxiliary loss on the policy (docs/mlc-loss.md): all variants of all groups run
+/// in ONE right-padded forward that stops at the deepest configured layer (no logits), each
+/// variant is pooled per layer, passed through the extractor and scored per group; the
+/// gradient enters the model at those hidden states.
+public struct MLCTerm {
+    public var groupLoss: MLCGroupLoss
+    /// Hugging Face hidden-state indices; negative ones count from the end (-1 = after final norm).
+    public let layers: [Int]
+    public let pooling: MLCPooling
+    /// One trainable extractor per entry of `layers`; nil = identity. Their gradients
+    /// accumulate in `weightGradient` / `biasGradient` on every step that has `gradients`.
+    public var extractors: [LinearExtractor]?
+    /// λ of `L_total = L_align + λ·L_MLC`.
+    public let weight: Double
+    /// Language of the `anchor` loss's anchor variant (looked up in each group).
+    public let anchorLanguage: String?
+
+    public init(groupLoss: MLCGroupLoss, layers: [Int], pooling: MLCPooling = .last,
+                extractors: [LinearExtractor]? = nil, weight: Double = 1, anchorLanguage: String? = "en") throws {
+        guard !layers.isEmpty else { throw AlignOnceError("--mlc-layers", "needs at least one layer") }
+        guard weight.isFinite, weight >= 0 else {
+            throw AlignOnceError("--mlc-weight", "must be a finite number >= 0, got \(weight)")
+        }
+        if let extractors, extractors.count != layers.count {
+            throw AlignOnceError("--mlc-extractor", "has \(extractors.count) extractors for \(layers.count) layers")
+        }
+        self.groupLoss = groupLoss
+        self.layers = layers
+        self.pooling = pooling
+        self.extractors = extractors
+        self.weight = weight
+        self.anchorLanguage = anchorLanguage
+    }
+
+    /// Computes L_MLC for `groups` and, when `gradients` is given, accumulates the gradient of
+    /// `weight · L_MLC` into it (and into the extractors).
+    public mutating func step(_ groups: [MLCVariantGroup], policy: LlamaModel, gradients: FloatBuffer?) throws -> MLCMetrics {
+        try step(groups, policy: policy, gradients: gradients, sharing: nil).metrics
+    }
+
+    /// As `step`, reading each group's variant found in `sharing` from that pass instead of
+    /// running it again. The gradient for those rows is NOT back-propagated here: it is
+    /// returned as hidden-state gradients ([rows·seq, d] of `sharing.pass`, by layer) for the
+    /// owner of that pass to include in its own backward (see `AlignmentObjective`'s `sharedPass`).
+    public mutating func step(_ groups: [MLCVariantGroup], policy: LlamaModel, gradients: FloatBuffer?,
+                              sharing: MLCSharedPass?) throws -> (metrics: MLCMetrics, sharedGradients: [Int: FloatBuffer]) {
+        let c = policy.config, d = c.hiddenSize
+        let resolved = try layers.map { try Self.resolve($0, numLayers: c.numLayers) }
+        let variants = try MLCVariantBatch(groups, shared: sharing)
+        let pass = try policy.forward(tokens: variants.tokens, batch: variants.ownRows, seq: variants.seq,
+                                      upToHidden: resolved.max(), logits: false)
+        let anchors = groups.map { g in anchorLanguage.flatMap { g.languages.firstIndex(of: $0) } }
+        let layerScale = 1 / Double(layers.count)
+        var ownGradients: [Int: FloatBuffer] = [:], sharedGradients: [Int: FloatBuffer] = [:]
+        var perLayer: [MLCLayerMetrics] = []
+        var total = 0.0
+
+        for (i, layer) in resolved.enumerated() {
+            let pooled = try variants.pool(own: pass.hiddenState(layer), shared: sharing?.pass.hiddenState(layer),
+                                           dimension: d, pooling)
+            let raw = try pooled.withUnsafeBufferPointer { try variants.consistency($0, dimension: d) }
+            let reps = try extractors.map { e in try pooled.withUnsafeBufferPointer { try e[i].forward($0, rows: variants.rows) } }
+                ?? pooled
+            let p = reps.count / variants.rows
+            var dReps = [Float](repeating: 0, count: reps.count)
+            let loss = try reps.withUnsafeBufferPointer { r in
+                try dReps.withUnsafeMutableBufferPointer { g in
+                    try groupLoss.meanLossAndGradient(representations: r, groupSizes: variants.groupSizes, dimension: p,
+                                                      gradient: g, anchorIndices: anchors)
+                }
+            }
+            total += loss * layerScale
+            perLayer.append(MLCLayerMetrics(layer: layer, loss: loss, consistency: raw.score,
+                                            meanPairwiseCosine: raw.meanPairwiseCosine))
+            guard gradients != nil else { continue }
+
+            let scale = Float(weight * layerScale)
+            for k in dReps.indices { dReps[k] *= scale }
+            let dPooled = try dReps.withUnsafeBufferPointer { dr in
+                try pooled.withUnsafeBufferPointer { h in try extractors?[i].backward(dr, input: h, rows: variants.rows) }
+            } ?? dReps
+            let own = ownGradients[layer] ?? FloatBuffer(count: pass.rows * d)
+            ownGradients[layer] = own
+            var shared: FloatBuffer?
+            if let sharing {
+                shared = sharedGradients[layer] ?? FloatBuffer(count: sharing.pass.rows * d)
+                sharedGradients[layer] = shared
+            }
+            try variants.scatter(dPooled, dimension: d, pooling, own: own, shared: shared)
+        }
+
+        if let gradients { policy.backward(pass, hiddenGradients: ownGradients, gradients: gradients) }
+        return (MLCMetrics(loss: total, weightedLoss: weight * total, layers: perLayer), sharedGradients)
+    }
+
+    /// A Hugging Face hidden-state index in 0...numLayers (negative: from the end, -1 = L).
+    public static func resolve(_ layer: Int, numLayers: Int) throws -> Int {
+        let r = layer < 0 ? numLayers + 1 + layer : layer
+        guard r >= 0, r <= numLayers else {
+            throw AlignOnceError("--mlc-layers", "layer \(layer) does not exist; the model has hidden states "
+                + "0...\(numLayers) (negative numbers count from the end, -1 = \(numLayers))")
+        }
+        return r
+    }
+
+    /// The default layer of the spec: the middle one, ⌊L/2⌋.
+    public static func defaultLayer(numLayers: Int) -> Int { numLayers / 2 }
+}
+
+extension LlamaModel {
+    /// `backward` with hidden-state gradients held in buffers (kept alive for the call).
+    func backward(_ pass: ForwardPass, dLogits: UnsafePointer<Float>? = nil, hiddenGradients: [Int: FloatBuffer],
+                  gradients: FloatBuffer) {
+        var pointers: [Int: UnsafePointer<Float>] = [:]
+        for (layer, buffer) in hiddenGradients { pointers[layer] = UnsafePointer(buffer.pointer) }
+        withExtendedLifetime(hiddenGradients) {
+            backward(pass, dLogits: dLogits, hiddenGradients: pointers, gradients: gradients)
+        }
+    }
+}

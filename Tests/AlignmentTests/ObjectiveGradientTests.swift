@@ -1,0 +1,187 @@
+import Foundation
+import XCTest
+import Tensor
+import Models
+import TestSupport
+@testable import Alignment
+
+/// Finite-difference checks of the objectives through a whole (tiny, random) model, on padded
+/// batches of unequal lengths, and the mask handling of `SequenceBatch`.
+final class ObjectiveGradientTests: XCTestCase {
+    static let config = ModelConfig(vocabSize: 29, hiddenSize: 16, intermediateSize: 24, numLayers: 3,
+                                    numHeads: 4, numKVHeads: 2, headDim: 4)
+    static let checkedTensors = ["model.embed_tokens.weight", "model.layers.0.self_attn.q_proj.weight",
+                                 "model.layers.1.mlp.gate_proj.weight", "model.layers.2.mlp.down_proj.weight",
+                                 "model.norm.weight", "lm_head.weight"]
+
+    static func model(seed: UInt64) -> LlamaModel {
+        LlamaModel.randomlyInitialised(config: config, seed: seed, std: 0.5)
+    }
+
+    static let pairs = [
+        TokenizedPair(index: 0, prompt: [3, 7, 1, 22], chosen: [5, 9, 2], rejected: [11, 4, 8, 8, 2]),
+        TokenizedPair(index: 1, prompt: [6, 13], chosen: [17, 19, 23, 2], rejected: [28, 2]),
+        TokenizedPair(index: 2, prompt: [9, 9, 14, 27, 3, 1], chosen: [2], rejected: [15, 16, 2]),
+    ]
+
+    /// Checks `analytic` against central differences of `loss` for the named parameters.
+    func checkParameters(_ model: LlamaModel, _ names: [String], analytic: FloatBuffer, eps: Float = 2e-3,
+                         tolerance: Double = 2e-2, line: UInt = #line, loss: () throws -> Double) throws {
+        for name in names {
+            let entry = try XCTUnwrap(model.layout.entry(name), name)
+            let original = model.parameters.array(entry.range)
+            GradientCheck.check(name, x: original, analytic: analytic.array(entry.range), eps: eps,
+                                tolerance: tolerance, line: line) { v in
+                for i in v.indices { model.parameters[entry.offset + i] = v[i] }
+                defer { for i in original.indices { model.parameters[entry.offset + i] = original[i] } }
+                return (try? loss()) ?? .nan
+            }
+        }
+    }
+
+    func testSequenceBatchMasksAndSFTMaskHandling() throws {
+        let model = Self.model(seed: 1)
+        let sequences = [TokenSequence(prompt: [3, 7, 1], response: [5, 9, 2]),
+                         TokenSequence(prompt: [6], response: [17, 19, 23, 28, 2]),
+                         TokenSequence(prompt: [4, 4, 4, 4], response: []),
+                         TokenSequence(prompt: [], response: [8, 12])]
+        let batch = try SequenceBatch(sequences)
+        XCTAssertEqual(batch.seq, 6)
+        XCTAssertEqual(batch.counts(.response), [3, 5, 0, 1])
+        XCTAssertEqual(batch.counts(.all), [5, 5, 3, 1])
+        XCTAssertEqual(Array(batch.targets[0..<6]), [7, 1, 5, 9, 2, -1])
+        XCTAssertEqual(Array(batch.mask(.response)[0..<6]), [0, 0, 1, 1, 1, 0])
+        XCTAssertEqual(Array(batch.targets[18..<24]), [12, -1, -1, -1, -1, -1])
+        XCTAssertThrowsError(try SequenceBatch([TokenSequence(prompt: [], response: [])]))
+        XCTAssertThrowsError(try SequenceBatch([]))
+
+        // The padded batch's token-mean equals the same mean from unpadded single forwards.
+        for counted in [CountedTokens.response, .all] {
+            var sft = SFTObjective(counted: counted)
+            let metrics = try sft.step(sequences, policy: model, gradients: nil)
+            var sum = 0.0, tokens = 0
+            for s in sequences {
+                let single = try SequenceBatch([s])
+                sum += try PolicyScorer(model: model).sequenceSums(single, counted: counted)[0]
+                tokens += single.counts(counted)[0]
+            }
+            XCTAssertEqual(metrics.tokens, tokens)
+            XCTAssertEqual(metrics.objectiveLoss, -sum / Double(tokens), accuracy: 1e-5 * abs(sum / Double(tokens)))
+        }
+        var sft = SFTObjective()
+        let nothing = try sft.step([TokenSequence(prompt: [3, 4], response: [])], policy: model, gradients: nil)
+        XCTAssertEqual(nothing.tokens, 0)
+
+        let gradients = FloatBuffer(count: model.parameterCount)
+        var objective = SFTObjective(counted: .response)
+        _ = try objective.step(sequences, policy: model, gradients: gradients)
+        try checkParameters(model, Self.checkedTensors, analytic: gradients) {
+            try objective.step(sequences, policy: model, gradients: nil).loss
+        }
+    }
+
+    func testSimPOWithNLLGradient() throws {
+        let model = Self.model(seed: 2)
+        var objective = SimPOObjective(loss: try SimPOLoss(beta: 2, gamma: 0.5, cpoAlpha: 0.7))
+        let gradients = FloatBuffer(count: model.parameterCount)
+        let m = try objective.step(Self.pairs, policy: model, gradients: gradients)
+        XCTAssertNotNil(m.nll)
+        try checkParameters(model, Self.checkedTensors, analytic: gradients) {
+            try objective.step(Self.pairs, policy: model, gradients: nil).loss
+        }
+    }
+
+    func testORPOGradient() throws {
+        let model = Self.model(seed: 3)
+        var objective = ORPOObjective(loss: try ORPOLoss(lambda: 0.5))
+        let gradients = FloatBuffer(count: model.parameterCount)
+        _ = try objective.step(Self.pairs, policy: model, gradients: gradients)
+        try checkParameters(model, Self.checkedTensors, analytic: gradients) {
+            try objective.step(Self.pairs, policy: model, gradients: nil).loss
+        }
+    }
+
+    static let groups = [
+        MLCVariantGroup(languages: ["en", "zh", "sw"], ids: [[3, 7, 1, 22], [5, 9], [11, 4, 8, 8, 2]]),
+        MLCVariantGroup(languages: ["zh", "en"], ids: [[6, 13, 17], [19, 23, 28, 2, 2, 14]]),
+    ]
+
+    /// sv-softmax on mean-pooled states of two layers through trainable linear extractors:
+    /// w.r.t. model parameters, both extractor weights and a bias.
+    func testMLCTermMeanPoolingLinearExtractorGradient() throws {
+        let model = Self.model(seed: 4)
+        let extractors = try [LinearExtractor.orthogonalInit(p: 8, d: 16, seed: 5),
+                              LinearExtractor.orthogonalInit(p: 8, d: 16, seed: 6)]
+        var term = try MLCTerm(groupLoss: MLCGroupLoss(kind: .svSoftmax, temperature: 0.5), layers: [1, -1],
+                               pooling: .mean, extractors: extractors, weight: 1.5)
+        let gradients = FloatBuffer(count: model.parameterCount)
+        let metrics = try term.step(Self.groups, policy: model, gradients: gradients)
+        XCTAssertEqual(metrics.layers.map(\.layer), [1, 3])
+        XCTAssertEqual(metrics.weightedLoss, 1.5 * metrics.loss, accuracy: 1e-12)
+        let probe = term
+        func loss() throws -> Double {
+            var copy = probe
+            return try copy.step(Self.groups, policy: model, gradients: nil).weightedLoss
+        }
+        try checkParameters(model, ["model.embed_tokens.weight", "model.layers.0.self_attn.o_proj.weight",
+                                    "model.layers.1.mlp.up_proj.weight", "model.layers.2.input_layernorm.weight",
+                                    "model.norm.weight"], analytic: gradients, loss: loss)
+        XCTAssertTrue(gradients.array(try XCTUnwrap(model.layout.entry("lm_head.weight")).range).allSatisfy { $0 == 0 })
+
+        let trained = try XCTUnwrap(term.extractors)
+        for k in 0..<2 {
+            GradientCheck.check("extractor \(k) W", x: trained[k].weight, analytic: trained[k].weightGradient,
+                                eps: 1e-2, tolerance: 2e-2) { w in
+                var copy = probe
+                copy.extractors?[k].weight = w
+                return (try? copy.step(Self.groups, policy: model, gradients: nil).weightedLoss) ?? .nan
+            }
+        }
+        GradientCheck.check("extractor 0 b", x: trained[0].bias, analytic: trained[0].biasGradient,
+                            eps: 1e-2, tolerance: 2e-2) { b in
+            var copy = probe
+            copy.extractors?[0].bias = b
+            return (try? copy.step(Self.groups, policy: model, gradients: nil).weightedLoss) ?? .nan
+        }
+    }
+
+    /// DPO + MLC accumulated into one buffer equals the sum of the separately computed
+    /// gradients, and is the gradient of the summed loss.
+    func testObjectivePlusMLCInOneBuffer() throws {
+        let model = Self.model(seed: 7), reference = Self.model(seed: 8)
+        var dpo = DPOObjective(loss: try DPOLoss(beta: 0.1), reference: .model(reference))
+        var term = try MLCTerm(groupLoss: MLCGroupLoss(kind: .rank1Energy), layers: [2], weight: 0.8)
+        let n = model.parameterCount
+        let combined = FloatBuffer(count: n), onlyDPO = FloatBuffer(count: n), onlyMLC = FloatBuffer(count: n)
+        let objectiveMetrics = try dpo.step(Self.pairs, policy: model, gradients: combined)
+        let mlcMetrics = try term.step(Self.groups, policy: model, gradients: combined)
+        let total = objectiveMetrics.adding(mlc: mlcMetrics)
+        XCTAssertEqual(total.loss, objectiveMetrics.objectiveLoss + 0.8 * mlcMetrics.loss, accuracy: 1e-12)
+        XCTAssertEqual(total.mlcLoss, mlcMetrics.loss)
+        let logged = total.logValues
+        XCTAssertEqual(logged["loss"], total.loss)
+        XCTAssertEqual(logged["mlc_loss"], mlcMetrics.loss)
+        XCTAssertEqual(logged["consistency/layer_2"], mlcMetrics.layers[0].consistency)
+        XCTAssertEqual(logged["consistency"], mlcMetrics.layers[0].consistency)
+        XCTAssertEqual(logged["rewards/margins"], objectiveMetrics.rewardsMargins)
+        XCTAssertNil(logged["nll_loss"])
+        _ = try dpo.step(Self.pairs, policy: model, gradients: onlyDPO)
+        _ = try term.step(Self.groups, policy: model, gradients: onlyMLC)
+        var worst: Float = 0, largest: Float = 0
+        for i in 0..<n {
+            worst = max(worst, abs(combined[i] - (onlyDPO[i] + onlyMLC[i])))
+            largest = max(largest, abs(combined[i]))
+        }
+        XCTAssertGreaterThan(largest, 0)
+        XCTAssertLessThanOrEqual(worst, 1e-6 * largest)
+        XCTAssertGreaterThan(onlyMLC.array().map(abs).max() ?? 0, 0)
+
+        let probeDPO = dpo, probeTerm = term
+        try checkParameters(model, ["model.embed_tokens.weight", "model.layers.1.self_attn.q_proj.weight"],
+                            analytic: combined) {
+            var d = probeDPO, t = probeTerm
+            return try d.step(Self.pairs, policy: model, gradients: nil).objectiveLoss
+                + t.step(Self.groups, policy: model, gradients: nil).weightedLoss
+        }
+    }
+}
