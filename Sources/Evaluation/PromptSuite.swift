@@ -71,7 +71,8 @@ public enum PromptSuite {
         guard let header = records.first else { throw AlignOnceError(path, "CSV file is empty (expected a header row)") }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         let idColumn = names.firstIndex(of: "id")
-        let languageColumns = names.enumerated().filter { LanguageCode.isKnown($0.element) }
+        // "id" is the row id even though it is also Indonesian's code.
+        let languageColumns = names.enumerated().filter { $0.offset != idColumn && LanguageCode.isKnown($0.element) }
         guard !languageColumns.isEmpty else {
             throw AlignOnceError("\(path):\(header.line)", "header has no language columns (expected codes such as en, zh, it, vi, ar, ko, th, bn, sw, jv)")
         }
