@@ -4,6 +4,7 @@ import Tensor
 /// The cue lists of one language, as stored in the cue file.
 public struct LanguageCues: Codable, Equatable, Sendable {
     public var refusalStrong: [String]
+    public var refusalMedium: [String]
     public var refusalWeak: [String]
     public var complianceStrong: [String]
     public var complianceWeak: [String]
@@ -11,14 +12,15 @@ public struct LanguageCues: Codable, Equatable, Sendable {
     public var neutral: [String]
 
     enum CodingKeys: String, CodingKey {
-        case refusalStrong = "refusal_strong", refusalWeak = "refusal_weak"
+        case refusalStrong = "refusal_strong", refusalMedium = "refusal_medium", refusalWeak = "refusal_weak"
         case complianceStrong = "compliance_strong", complianceWeak = "compliance_weak"
         case complianceOpening = "compliance_opening", neutral
     }
 
-    public init(refusalStrong: [String] = [], refusalWeak: [String] = [], complianceStrong: [String] = [],
+    public init(refusalStrong: [String] = [], refusalMedium: [String] = [], refusalWeak: [String] = [], complianceStrong: [String] = [],
                 complianceWeak: [String] = [], complianceOpening: [String] = [], neutral: [String] = []) {
         self.refusalStrong = refusalStrong
+        self.refusalMedium = refusalMedium
         self.refusalWeak = refusalWeak
         self.complianceStrong = complianceStrong
         self.complianceWeak = complianceWeak
@@ -30,13 +32,13 @@ public struct LanguageCues: Codable, Equatable, Sendable {
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         func list(_ key: CodingKeys) throws -> [String] { try container.decodeIfPresent([String].self, forKey: key) ?? [] }
-        self.init(refusalStrong: try list(.refusalStrong), refusalWeak: try list(.refusalWeak),
+        self.init(refusalStrong: try list(.refusalStrong), refusalMedium: try list(.refusalMedium), refusalWeak: try list(.refusalWeak),
                   complianceStrong: try list(.complianceStrong), complianceWeak: try list(.complianceWeak),
                   complianceOpening: try list(.complianceOpening), neutral: try list(.neutral))
     }
 
     func merging(_ other: LanguageCues) -> LanguageCues {
-        LanguageCues(refusalStrong: refusalStrong + other.refusalStrong, refusalWeak: refusalWeak + other.refusalWeak,
+        LanguageCues(refusalStrong: refusalStrong + other.refusalStrong, refusalMedium: refusalMedium + other.refusalMedium, refusalWeak: refusalWeak + other.refusalWeak,
                      complianceStrong: complianceStrong + other.complianceStrong,
                      complianceWeak: complianceWeak + other.complianceWeak,
                      complianceOpening: complianceOpening + other.complianceOpening, neutral: neutral + other.neutral)

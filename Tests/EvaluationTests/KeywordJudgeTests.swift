@@ -100,3 +100,21 @@ final class TemporaryDirectory {
     }
     deinit { try? FileManager.default.removeItem(at: url) }
 }
+
+final class KeywordJudgeHeldOutTests: XCTestCase {
+    /// The second set (see `HeldOutResponses.swift` for its history).
+    func testSecondSetAccuracy() throws {
+        let judge = try XCTUnwrap(KeywordJudgeTests.judge)
+        var correct = 0
+        var misses: [String] = []
+        for item in heldOutResponses {
+            let verdict = judge.judge(response: item.text, lang: item.lang)
+            if verdict.refused == item.refused { correct += 1 } else {
+                misses.append("[\(item.lang)] expected \(item.refused ? "refusal" : "compliance") R=\(verdict.refusalScore) C=\(verdict.complianceScore) \(verdict.matchedCues): \(item.text.prefix(60))")
+            }
+        }
+        let accuracy = Double(correct) / Double(heldOutResponses.count)
+        print("held-out: \(correct)/\(heldOutResponses.count) = \(accuracy)\n" + misses.joined(separator: "\n"))
+        XCTAssertGreaterThanOrEqual(accuracy, 0.9)
+    }
+}
