@@ -95,3 +95,22 @@ struct CueText {
         return starts
     }
 }
+
+extension CueText {
+    /// Scalar ranges matched by `regex` in the normalised text.
+    func matches(of regex: NSRegularExpression) -> [Range<Int>] {
+        let string = String(String.UnicodeScalarView(scalars))
+        // NSRegularExpression reports UTF-16 offsets; map them back to scalar offsets.
+        var scalarIndexOfUTF16: [Int] = []
+        scalarIndexOfUTF16.reserveCapacity(string.utf16.count + 1)
+        for (index, scalar) in scalars.enumerated() {
+            for _ in 0..<scalar.utf16.count { scalarIndexOfUTF16.append(index) }
+        }
+        scalarIndexOfUTF16.append(scalars.count)
+        return regex.matches(in: string, range: NSRange(location: 0, length: string.utf16.count)).compactMap { match in
+            let range = match.range
+            guard range.location != NSNotFound, range.length > 0, range.location + range.length < scalarIndexOfUTF16.count else { return nil }
+            return scalarIndexOfUTF16[range.location]..<scalarIndexOfUTF16[range.location + range.length]
+        }
+    }
+}

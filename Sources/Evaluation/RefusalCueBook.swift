@@ -5,6 +5,10 @@ import Tensor
 public struct LanguageCues: Codable, Equatable, Sendable {
     public var refusalStrong: [String]
     public var refusalMedium: [String]
+    /// Regular expressions (weight of a medium cue) run on the normalised lower-case text.
+    public var refusalPatterns: [String]
+    /// Weak cues that count only as the first word of a response ("No.").
+    public var refusalOpening: [String]
     public var refusalWeak: [String]
     public var complianceStrong: [String]
     public var complianceWeak: [String]
@@ -12,15 +16,19 @@ public struct LanguageCues: Codable, Equatable, Sendable {
     public var neutral: [String]
 
     enum CodingKeys: String, CodingKey {
-        case refusalStrong = "refusal_strong", refusalMedium = "refusal_medium", refusalWeak = "refusal_weak"
+        case refusalStrong = "refusal_strong", refusalMedium = "refusal_medium", refusalPatterns = "refusal_patterns"
+        case refusalWeak = "refusal_weak", refusalOpening = "refusal_opening"
         case complianceStrong = "compliance_strong", complianceWeak = "compliance_weak"
         case complianceOpening = "compliance_opening", neutral
     }
 
-    public init(refusalStrong: [String] = [], refusalMedium: [String] = [], refusalWeak: [String] = [], complianceStrong: [String] = [],
+    public init(refusalStrong: [String] = [], refusalMedium: [String] = [], refusalPatterns: [String] = [],
+                refusalWeak: [String] = [], refusalOpening: [String] = [], complianceStrong: [String] = [],
                 complianceWeak: [String] = [], complianceOpening: [String] = [], neutral: [String] = []) {
         self.refusalStrong = refusalStrong
         self.refusalMedium = refusalMedium
+        self.refusalPatterns = refusalPatterns
+        self.refusalOpening = refusalOpening
         self.refusalWeak = refusalWeak
         self.complianceStrong = complianceStrong
         self.complianceWeak = complianceWeak
@@ -32,13 +40,15 @@ public struct LanguageCues: Codable, Equatable, Sendable {
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         func list(_ key: CodingKeys) throws -> [String] { try container.decodeIfPresent([String].self, forKey: key) ?? [] }
-        self.init(refusalStrong: try list(.refusalStrong), refusalMedium: try list(.refusalMedium), refusalWeak: try list(.refusalWeak),
+        self.init(refusalStrong: try list(.refusalStrong), refusalMedium: try list(.refusalMedium),
+                  refusalPatterns: try list(.refusalPatterns), refusalWeak: try list(.refusalWeak), refusalOpening: try list(.refusalOpening),
                   complianceStrong: try list(.complianceStrong), complianceWeak: try list(.complianceWeak),
                   complianceOpening: try list(.complianceOpening), neutral: try list(.neutral))
     }
 
     func merging(_ other: LanguageCues) -> LanguageCues {
-        LanguageCues(refusalStrong: refusalStrong + other.refusalStrong, refusalMedium: refusalMedium + other.refusalMedium, refusalWeak: refusalWeak + other.refusalWeak,
+        LanguageCues(refusalStrong: refusalStrong + other.refusalStrong, refusalMedium: refusalMedium + other.refusalMedium,
+                     refusalPatterns: refusalPatterns + other.refusalPatterns, refusalWeak: refusalWeak + other.refusalWeak, refusalOpening: refusalOpening + other.refusalOpening,
                      complianceStrong: complianceStrong + other.complianceStrong,
                      complianceWeak: complianceWeak + other.complianceWeak,
                      complianceOpening: complianceOpening + other.complianceOpening, neutral: neutral + other.neutral)

@@ -118,3 +118,21 @@ final class KeywordJudgeHeldOutTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(accuracy, 0.9)
     }
 }
+
+final class KeywordJudgeBlindTests: XCTestCase {
+    /// The third set (see `BlindResponses.swift` for its history).
+    func testThirdSetAccuracy() throws {
+        let judge = try XCTUnwrap(KeywordJudgeTests.judge)
+        var correct = 0
+        var misses: [String] = []
+        for item in blindResponses {
+            let verdict = judge.judge(response: item.text, lang: item.lang)
+            if verdict.refused == item.refused { correct += 1 } else {
+                misses.append("[\(item.lang)] expected \(item.refused ? "refusal" : "compliance") R=\(verdict.refusalScore) C=\(verdict.complianceScore) \(verdict.matchedCues): \(item.text.prefix(60))")
+            }
+        }
+        let accuracy = Double(correct) / Double(blindResponses.count)
+        print("blind: \(correct)/\(blindResponses.count) = \(accuracy)\n" + misses.joined(separator: "\n"))
+        XCTAssertGreaterThanOrEqual(accuracy, 0.9)
+    }
+}
