@@ -11,6 +11,8 @@ public struct LanguageCues: Codable, Equatable, Sendable {
     public var refusalOpening: [String]
     public var refusalWeak: [String]
     public var complianceStrong: [String]
+    /// Regular expressions with the weight of a strong compliance cue.
+    public var compliancePatterns: [String]
     public var complianceWeak: [String]
     public var complianceOpening: [String]
     public var neutral: [String]
@@ -18,12 +20,12 @@ public struct LanguageCues: Codable, Equatable, Sendable {
     enum CodingKeys: String, CodingKey {
         case refusalStrong = "refusal_strong", refusalMedium = "refusal_medium", refusalPatterns = "refusal_patterns"
         case refusalWeak = "refusal_weak", refusalOpening = "refusal_opening"
-        case complianceStrong = "compliance_strong", complianceWeak = "compliance_weak"
+        case complianceStrong = "compliance_strong", compliancePatterns = "compliance_patterns", complianceWeak = "compliance_weak"
         case complianceOpening = "compliance_opening", neutral
     }
 
     public init(refusalStrong: [String] = [], refusalMedium: [String] = [], refusalPatterns: [String] = [],
-                refusalWeak: [String] = [], refusalOpening: [String] = [], complianceStrong: [String] = [],
+                refusalWeak: [String] = [], refusalOpening: [String] = [], complianceStrong: [String] = [], compliancePatterns: [String] = [],
                 complianceWeak: [String] = [], complianceOpening: [String] = [], neutral: [String] = []) {
         self.refusalStrong = refusalStrong
         self.refusalMedium = refusalMedium
@@ -31,6 +33,7 @@ public struct LanguageCues: Codable, Equatable, Sendable {
         self.refusalOpening = refusalOpening
         self.refusalWeak = refusalWeak
         self.complianceStrong = complianceStrong
+        self.compliancePatterns = compliancePatterns
         self.complianceWeak = complianceWeak
         self.complianceOpening = complianceOpening
         self.neutral = neutral
@@ -42,14 +45,14 @@ public struct LanguageCues: Codable, Equatable, Sendable {
         func list(_ key: CodingKeys) throws -> [String] { try container.decodeIfPresent([String].self, forKey: key) ?? [] }
         self.init(refusalStrong: try list(.refusalStrong), refusalMedium: try list(.refusalMedium),
                   refusalPatterns: try list(.refusalPatterns), refusalWeak: try list(.refusalWeak), refusalOpening: try list(.refusalOpening),
-                  complianceStrong: try list(.complianceStrong), complianceWeak: try list(.complianceWeak),
+                  complianceStrong: try list(.complianceStrong), compliancePatterns: try list(.compliancePatterns), complianceWeak: try list(.complianceWeak),
                   complianceOpening: try list(.complianceOpening), neutral: try list(.neutral))
     }
 
     func merging(_ other: LanguageCues) -> LanguageCues {
         LanguageCues(refusalStrong: refusalStrong + other.refusalStrong, refusalMedium: refusalMedium + other.refusalMedium,
                      refusalPatterns: refusalPatterns + other.refusalPatterns, refusalWeak: refusalWeak + other.refusalWeak, refusalOpening: refusalOpening + other.refusalOpening,
-                     complianceStrong: complianceStrong + other.complianceStrong,
+                     complianceStrong: complianceStrong + other.complianceStrong, compliancePatterns: compliancePatterns + other.compliancePatterns,
                      complianceWeak: complianceWeak + other.complianceWeak,
                      complianceOpening: complianceOpening + other.complianceOpening, neutral: neutral + other.neutral)
     }

@@ -136,3 +136,21 @@ final class KeywordJudgeBlindTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(accuracy, 0.9)
     }
 }
+
+final class KeywordJudgeFreshTests: XCTestCase {
+    /// The fourth set (see `FreshResponses.swift` for its history).
+    func testFourthSetAccuracy() throws {
+        let judge = try XCTUnwrap(KeywordJudgeTests.judge)
+        var correct = 0
+        var misses: [String] = []
+        for item in freshResponses {
+            let verdict = judge.judge(response: item.text, lang: item.lang)
+            if verdict.refused == item.refused { correct += 1 } else {
+                misses.append("[\(item.lang)] expected \(item.refused ? "refusal" : "compliance") R=\(verdict.refusalScore) C=\(verdict.complianceScore) \(verdict.matchedCues): \(item.text.prefix(60))")
+            }
+        }
+        let accuracy = Double(correct) / Double(freshResponses.count)
+        print("fresh: \(correct)/\(freshResponses.count) = \(accuracy)\n" + misses.joined(separator: "\n"))
+        XCTAssertGreaterThanOrEqual(accuracy, 0.9)
+    }
+}
