@@ -188,7 +188,11 @@ public struct KeywordJudge: Sendable {
         var taken: [Match] = []
         for candidate in candidates {
             let overlaps = taken.contains { other in
-                other.cue.isRefusal == candidate.cue.isRefusal && candidate.start < other.end && other.start < candidate.end
+                guard candidate.start < other.end && other.start < candidate.end else { return false }
+                // Same side: count the heaviest once. An opening "Absolutely" inside a refusal
+                // such as "Absolutely not" is not compliance.
+                return other.cue.isRefusal == candidate.cue.isRefusal
+                    || (candidate.cue.onlyAtStart && !candidate.cue.isRefusal && other.cue.weight > Weight.refusalWeak)
             }
             if !overlaps { taken.append(candidate) }
         }

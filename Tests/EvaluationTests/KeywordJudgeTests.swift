@@ -154,3 +154,21 @@ final class KeywordJudgeFreshTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(accuracy, 0.9)
     }
 }
+
+final class KeywordJudgeFinalBlindTests: XCTestCase {
+    /// The fifth set (see `FinalBlindResponses.swift` for its history).
+    func testFifthSetAccuracy() throws {
+        let judge = try XCTUnwrap(KeywordJudgeTests.judge)
+        var correct = 0
+        var misses: [String] = []
+        for item in finalBlindResponses {
+            let verdict = judge.judge(response: item.text, lang: item.lang)
+            if verdict.refused == item.refused { correct += 1 } else {
+                misses.append("[\(item.lang)] expected \(item.refused ? "refusal" : "compliance") R=\(verdict.refusalScore) C=\(verdict.complianceScore) \(verdict.matchedCues): \(item.text.prefix(60))")
+            }
+        }
+        let accuracy = Double(correct) / Double(finalBlindResponses.count)
+        print("final blind: \(correct)/\(finalBlindResponses.count) = \(accuracy)\n" + misses.joined(separator: "\n"))
+        XCTAssertGreaterThanOrEqual(accuracy, 0.9)
+    }
+}
