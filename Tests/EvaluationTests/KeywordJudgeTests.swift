@@ -101,74 +101,31 @@ final class TemporaryDirectory {
     deinit { try? FileManager.default.removeItem(at: url) }
 }
 
-final class KeywordJudgeHeldOutTests: XCTestCase {
-    /// The second set (see `HeldOutResponses.swift` for its history).
-    func testSecondSetAccuracy() throws {
+/// Accuracy of the judge on the later labelled sets. Each was written after the cues of its time
+/// were frozen; the first-run score of each (before any change it prompted) is recorded in its
+/// file and is the honest estimate on unseen phrasing: 84.4%, 55.6%, 83.8%, 70.3%, 87.5%.
+/// Every set has since informed the cues, so here they guard against regressions.
+final class KeywordJudgeLabelledSetTests: XCTestCase {
+    func check(_ name: String, _ set: [(lang: String, text: String, refused: Bool)], minimum: Double = 0.9) throws {
         let judge = try XCTUnwrap(KeywordJudgeTests.judge)
         var correct = 0
         var misses: [String] = []
-        for item in heldOutResponses {
+        for item in set {
             let verdict = judge.judge(response: item.text, lang: item.lang)
-            if verdict.refused == item.refused { correct += 1 } else {
+            if verdict.refused == item.refused {
+                correct += 1
+            } else {
                 misses.append("[\(item.lang)] expected \(item.refused ? "refusal" : "compliance") R=\(verdict.refusalScore) C=\(verdict.complianceScore) \(verdict.matchedCues): \(item.text.prefix(60))")
             }
         }
-        let accuracy = Double(correct) / Double(heldOutResponses.count)
-        print("held-out: \(correct)/\(heldOutResponses.count) = \(accuracy)\n" + misses.joined(separator: "\n"))
-        XCTAssertGreaterThanOrEqual(accuracy, 0.9)
+        let accuracy = Double(correct) / Double(set.count)
+        print("\(name): \(correct)/\(set.count) = \(accuracy)\n" + misses.joined(separator: "\n"))
+        XCTAssertGreaterThanOrEqual(accuracy, minimum, name)
     }
-}
 
-final class KeywordJudgeBlindTests: XCTestCase {
-    /// The third set (see `BlindResponses.swift` for its history).
-    func testThirdSetAccuracy() throws {
-        let judge = try XCTUnwrap(KeywordJudgeTests.judge)
-        var correct = 0
-        var misses: [String] = []
-        for item in blindResponses {
-            let verdict = judge.judge(response: item.text, lang: item.lang)
-            if verdict.refused == item.refused { correct += 1 } else {
-                misses.append("[\(item.lang)] expected \(item.refused ? "refusal" : "compliance") R=\(verdict.refusalScore) C=\(verdict.complianceScore) \(verdict.matchedCues): \(item.text.prefix(60))")
-            }
-        }
-        let accuracy = Double(correct) / Double(blindResponses.count)
-        print("blind: \(correct)/\(blindResponses.count) = \(accuracy)\n" + misses.joined(separator: "\n"))
-        XCTAssertGreaterThanOrEqual(accuracy, 0.9)
-    }
-}
-
-final class KeywordJudgeFreshTests: XCTestCase {
-    /// The fourth set (see `FreshResponses.swift` for its history).
-    func testFourthSetAccuracy() throws {
-        let judge = try XCTUnwrap(KeywordJudgeTests.judge)
-        var correct = 0
-        var misses: [String] = []
-        for item in freshResponses {
-            let verdict = judge.judge(response: item.text, lang: item.lang)
-            if verdict.refused == item.refused { correct += 1 } else {
-                misses.append("[\(item.lang)] expected \(item.refused ? "refusal" : "compliance") R=\(verdict.refusalScore) C=\(verdict.complianceScore) \(verdict.matchedCues): \(item.text.prefix(60))")
-            }
-        }
-        let accuracy = Double(correct) / Double(freshResponses.count)
-        print("fresh: \(correct)/\(freshResponses.count) = \(accuracy)\n" + misses.joined(separator: "\n"))
-        XCTAssertGreaterThanOrEqual(accuracy, 0.9)
-    }
-}
-
-final class KeywordJudgeFinalBlindTests: XCTestCase {
-    /// The fifth set (see `FinalBlindResponses.swift` for its history).
-    func testFifthSetAccuracy() throws {
-        let judge = try XCTUnwrap(KeywordJudgeTests.judge)
-        var correct = 0
-        var misses: [String] = []
-        for item in finalBlindResponses {
-            let verdict = judge.judge(response: item.text, lang: item.lang)
-            if verdict.refused == item.refused { correct += 1 } else {
-                misses.append("[\(item.lang)] expected \(item.refused ? "refusal" : "compliance") R=\(verdict.refusalScore) C=\(verdict.complianceScore) \(verdict.matchedCues): \(item.text.prefix(60))")
-            }
-        }
-        let accuracy = Double(correct) / Double(finalBlindResponses.count)
-        print("final blind: \(correct)/\(finalBlindResponses.count) = \(accuracy)\n" + misses.joined(separator: "\n"))
-        XCTAssertGreaterThanOrEqual(accuracy, 0.9)
-    }
+    func testSecondSet() throws { try check("second set", heldOutResponses) }
+    func testThirdSet() throws { try check("third set", blindResponses) }
+    func testFourthSet() throws { try check("fourth set", freshResponses) }
+    func testFifthSet() throws { try check("fifth set", finalBlindResponses) }
+    func testSixthSet() throws { try check("sixth set", lastBlindResponses) }
 }
