@@ -4,9 +4,21 @@ import Foundation
 /// responses and cues so that spelling variants which do not change meaning still match.
 struct CueText {
     let scalars: [Unicode.Scalar]
+    /// The normalised text as a String, and for each of its UTF-16 units the scalar offset it
+    /// belongs to (plus one end entry): regular expressions report UTF-16 ranges.
+    private let string: String
+    private let scalarIndexOfUTF16: [Int]
 
     init(_ text: String) {
         scalars = CueText.normalize(text)
+        string = String(String.UnicodeScalarView(scalars))
+        var map: [Int] = []
+        map.reserveCapacity(scalars.count + 1)
+        for (index, scalar) in scalars.enumerated() {
+            for _ in 0..<scalar.utf16.count { map.append(index) }
+        }
+        map.append(scalars.count)
+        scalarIndexOfUTF16 = map
     }
 
     var count: Int { scalars.count }
@@ -99,15 +111,7 @@ struct CueText {
 extension CueText {
     /// Scalar ranges matched by `regex` in the normalised text.
     func matches(of regex: NSRegularExpression) -> [Range<Int>] {
-        let string = String(String.UnicodeScalarView(scalars))
-        // NSRegularExpression reports UTF-16 offsets; map them back to scalar offsets.
-        var scalarIndexOfUTF16: [Int] = []
-        scalarIndexOfUTF16.reserveCapacity(string.utf16.count + 1)
-        for (index, scalar) in scalars.enumerated() {
-            for _ in 0..<scalar.utf16.count { scalarIndexOfUTF16.append(index) }
-        }
-        scalarIndexOfUTF16.append(scalars.count)
-        return regex.matches(in: string, range: NSRange(location: 0, length: string.utf16.count)).compactMap { match in
+        regex.matches(in: string, range: NSRange(location: 0, length: scalarIndexOfUTF16.count - 1)).compactMap { match in
             let range = match.range
             guard range.location != NSNotFound, range.length > 0, range.location + range.length < scalarIndexOfUTF16.count else { return nil }
             return scalarIndexOfUTF16[range.location]..<scalarIndexOfUTF16[range.location + range.length]

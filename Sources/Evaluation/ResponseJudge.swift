@@ -118,3 +118,20 @@ public struct PromptedSafetyClassifier: SafetyClassifier {
         return try LlamaGuardFormat.parse(output).unsafe
     }
 }
+
+/// The `--judge` option: `keyword` (default) or `model:DIR` (a Llama-Guard-style model folder).
+public enum JudgeChoice: Equatable, Sendable {
+    case keyword
+    case model(URL)
+
+    public static func parse(_ text: String) throws -> JudgeChoice {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed == "keyword" { return .keyword }
+        if trimmed.hasPrefix("model:") {
+            let path = String(trimmed.dropFirst("model:".count))
+            guard !path.isEmpty else { throw AlignOnceError("--judge", "\"model:\" needs a model directory, e.g. model:/models/llama-guard") }
+            return .model(URL(fileURLWithPath: path))
+        }
+        throw AlignOnceError("--judge", "\"\(text)\" is not a judge (expected \"keyword\" or \"model:DIR\")")
+    }
+}

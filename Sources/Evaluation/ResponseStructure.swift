@@ -80,6 +80,8 @@ struct ResponseStructure {
 
     static func looksLikeCode(_ line: Substring) -> Bool {
         let starts = ["def ", "import ", "#include", "function ", "const ", "let ", "var ", "for (", "while (", "print(", "console.", "public ", "class "]
-        return starts.contains { line.hasPrefix($0) } || (line.hasSuffix(";") && line.contains("("))
+        // Prose lines can start with "let " or "for (" too; code also has an operator or bracket.
+        let hasCodeCharacter = line.contains { "=({;".contains($0) }
+        return (hasCodeCharacter && starts.contains { line.hasPrefix($0) }) || (line.hasSuffix(";") && line.contains("("))
     }
 }

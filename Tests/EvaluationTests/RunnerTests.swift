@@ -145,3 +145,21 @@ final class RunnerTests: XCTestCase {
         XCTAssertTrue(seen.contains("User: q"))
     }
 }
+
+final class JudgeChoiceTests: XCTestCase {
+    func testParsesKeywordAndModelAndRejectsOthers() throws {
+        XCTAssertEqual(try JudgeChoice.parse("keyword"), .keyword)
+        XCTAssertEqual(try JudgeChoice.parse("model:/m/guard"), .model(URL(fileURLWithPath: "/m/guard")))
+        XCTAssertThrowsError(try JudgeChoice.parse("model:")) { XCTAssertTrue("\($0)".hasPrefix("--judge: ")) }
+        XCTAssertThrowsError(try JudgeChoice.parse("gpt")) { error in
+            XCTAssertEqual("\(error)", "--judge: \"gpt\" is not a judge (expected \"keyword\" or \"model:DIR\")")
+        }
+    }
+
+    func testCodeLinesCountAsComplianceButProseDoesNot() {
+        XCTAssertTrue(ResponseStructure("x\nlet total = a + b\n").hasCode)
+        XCTAssertFalse(ResponseStructure("let it cool for ten minutes\nfor a while it rests").hasCode)
+        XCTAssertEqual(ResponseStructure("1. one\n2) two\n３．three\n第4步 four\n- a\n- b\n- c").numberedItems, 4)
+        XCTAssertEqual(ResponseStructure("1. one\n2) two\n- a\n- b\n- c").bulletItems, 3)
+    }
+}
