@@ -54,3 +54,16 @@ final class LanguageDetectorTests: XCTestCase {
         XCTAssertLessThanOrEqual(clear.confidence, 1)
     }
 }
+
+final class LanguageDetectorBlindTests: XCTestCase {
+    func testBlindShortTexts() {
+        var misses: [String] = []
+        for sample in blindLanguageSamples {
+            let detected = LanguageDetector.detect(sample.text).code
+            if detected != sample.lang { misses.append("\(sample.lang) -> \(detected): \(sample.text)") }
+        }
+        let accuracy = 1 - Double(misses.count) / Double(blindLanguageSamples.count)
+        print("language detector blind: \(blindLanguageSamples.count - misses.count)/\(blindLanguageSamples.count) = \(accuracy); misses: \(misses)")
+        XCTAssertGreaterThanOrEqual(accuracy, 0.9)
+    }
+}
