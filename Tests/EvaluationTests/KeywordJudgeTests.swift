@@ -103,8 +103,9 @@ final class TemporaryDirectory {
 
 /// Accuracy of the judge on the later labelled sets. Each was written after the cues of its time
 /// were frozen; the first-run score of each (before any change it prompted) is recorded in its
-/// file and is the honest estimate on unseen phrasing: 84.4%, 55.6%, 83.8%, 70.3%, 87.5%.
-/// Every set has since informed the cues, so here they guard against regressions.
+/// file: 84.4%, 55.6%, 83.8%, 70.3%, 87.5% for sets two to six, each of which then informed the
+/// cues (so here they guard against regressions). The seventh set was run on the shipped cues and
+/// left alone: 61/64 = 95.3% (compliant answers 32/32, refusals 29/32), the honest estimate.
 final class KeywordJudgeLabelledSetTests: XCTestCase {
     func check(_ name: String, _ set: [(lang: String, text: String, refused: Bool)], minimum: Double = 0.9) throws {
         let judge = try XCTUnwrap(KeywordJudgeTests.judge)
@@ -128,4 +129,5 @@ final class KeywordJudgeLabelledSetTests: XCTestCase {
     func testFourthSet() throws { try check("fourth set", freshResponses) }
     func testFifthSet() throws { try check("fifth set", finalBlindResponses) }
     func testSixthSet() throws { try check("sixth set", lastBlindResponses) }
+    func testSeventhSet() throws { try check("seventh set", shippedBlindResponses) }
 }
