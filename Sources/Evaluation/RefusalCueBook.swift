@@ -1,0 +1,129 @@
+import Foundation
+import Tensor
+
+/// The cue lists of one language, as stored in the cue file.
+public struct LanguageCues: Codable, Equatable, Sendable {
+    public var refusalStrong: [String]
+    public var refusalMedium: [String]
+    /// Regular expressions (weight of a medium cue) run on the normalised lower-case text.
+    public var refusalPatterns: [String]
+    /// Weak cues that count only as the first word of a response ("No.").
+    public var refusalOpening: [String]
+    public var refusalWeak: [String]
+    public var complianceStrong: [String]
+    /// Regular expressions with the weight of a strong compliance cue.
+    public var compliancePatterns: [String]
+    public var complianceWeak: [String]
+    public var complianceOpening: [String]
+    public var neutral: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case refusalStrong = "refusal_strong", refusalMedium = "refusal_medium", refusalPatterns = "refusal_patterns"
+        case refusalWeak = "refusal_weak", refusalOpening = "refusal_opening"
+        case complianceStrong = "compliance_strong", compliancePatterns = "compliance_patterns", complianceWeak = "compliance_weak"
+        case complianceOpening = "compliance_opening", neutral
+    }
+
+    public init(refusalStrong: [String] = [], refusalMedium: [String] = [], refusalPatterns: [String] = [],
+                refusalWeak: [String] = [], refusalOpening: [String] = [], complianceStrong: [String] = [], compliancePatterns: [String] = [],
+                complianceWeak: [String] = [], complianceOpening: [String] = [], neutral: [String] = []) {
+        self.refusalStrong = refusalStrong
+        self.refusalMedium = refusalMedium
+        self.refusalPatterns = refusalPatterns
+        self.refusalOpening = refusalOpening
+        self.refusalWeak = refusalWeak
+        self.complianceStrong = complianceStrong
+        self.compliancePatterns = compliancePatterns
+        self.complianceWeak = complianceWeak
+        self.complianceOpening = complianceOpening
+        self.neutral = neutral
+    }
+
+    /// Every list is optional in a file, so user files can add just one kind of cue.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        func list(_ key: CodingKeys) throws -> [String] { try container.decodeIfPresent([String].self, forKey: key) ?? [] }
+        self.init(refusalStrong: try list(.refusalStrong), refusalMedium: try list(.refusalMedium),
+                  refusalPatterns: try list(.refusalPatterns), refusalWeak: try list(.refusalWeak), refusalOpening: try list(.refusalOpening),
+                  complianceStrong: try list(.complianceStrong), compliancePatterns: try list(.compliancePatterns), complianceWeak: try list(.complianceWeak),
+                  complianceOpening: try list(.complianceOpening), neutral: try list(.neutral))
+    }
+
+    func merging(_ other: LanguageCues) -> LanguageCues {
+        LanguageCues(refusalStrong: refusalStrong + other.refusalStrong, refusalMedium: refusalMedium + other.refusalMedium,
+                     refusalPatterns: refusalPatterns + other.refusalPatterns, refusalWeak: refusalWeak + other.refusalWeak, refusalOpening: refusalOpening + other.refusalOpening,
+                     complianceStrong: complianceStrong + other.complianceStrong, compliancePatterns: compliancePatterns + other.compliancePatterns,
+                     complianceWeak: complianceWeak + other.complianceWeak,
+                     complianceOpening: complianceOpening + other.complianceOpening, neutral: neutral + other.neutral)
+    }
+}
+
+/// Refusal and compliance cues for every language: the bundled `refusal_cues.json`, optionally
+/// extended by a user file of the same format (`{"languages": {"xx": {"refusal_strong": [...]}}}`).
+public struct RefusalCueBook: Sendable {
+    public private(set) var languages: [String: LanguageCues]
+
+    public init(languages: [String: LanguageCues]) {
+        self.languages = languages
+    }
+
+    private struct File: Decodable {
+        let languages: [String: LanguageCues]
+    }
+
+    /// The cues shipped with the toolkit.
+    public static func bundled() throws -> RefusalCueBook {
+        guard let url = Bundle.module.url(forResource: "refusal_cues", withExtension: "json", subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: "refusal_cues", withExtension: "json") else {
+            throw AlignOnceError("Evaluation/Resources/refusal_cues.json", "bundled cue file is missing from the build")
+        }
+        return try load(url)
+    }
+
+    public static func load(_ url: URL) throws -> RefusalCueBook {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw AlignOnceError(url.path, "cannot read cue file (\(error.localizedDescription))")
+        }
+        return try parse(data, path: url.path)
+    }
+
+    static func parse(_ data: Data, path: String) throws -> RefusalCueBook {
+        do {
+            let file = try JSONDecoder().decode(File.self, from: data)
+            var languages: [String: LanguageCues] = [:]
+            for (code, cues) in file.languages {
+                let key = code.lowercased()
+                languages[key] = (languages[key] ?? LanguageCues()).merging(cues)
+            }
+            return RefusalCueBook(languages: languages)
+        } catch let error as DecodingError {
+            throw AlignOnceError(path, "cue file does not match the format {\"languages\": {code: {\"refusal_strong\": [strings], ...}}} (\(RefusalCueBook.describe(error)))")
+        }
+    }
+
+    /// The bundled cues plus those of `userFile`, if given.
+    public static func standard(userFile: URL? = nil) throws -> RefusalCueBook {
+        var book = try bundled()
+        if let userFile { book.merge(try load(userFile)) }
+        return book
+    }
+
+    public mutating func merge(_ other: RefusalCueBook) {
+        for (code, cues) in other.languages {
+            languages[code] = (languages[code] ?? LanguageCues()).merging(cues)
+        }
+    }
+
+    static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context), .dataCorrupted(let context):
+            let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+            return path.isEmpty ? context.debugDescription : "at \(path): \(context.debugDescription)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}
