@@ -184,4 +184,37 @@ final class TokenizerPipelineTests: XCTestCase {
         let unkId = try XCTUnwrap(unk.tokenId("<unk>"))
         XCTAssertEqual(unk.encode("a€€b"), [Int(UInt8(ascii: "a")), unkId, Int(UInt8(ascii: "b"))])
     }
+
+    func testAddedTokenStripAndNormalizedMatching() throws {
+        var root = TestTokenizerJSON.make(pattern: TestTokenizerJSON.qwen2Pattern, normalizer: ["type": "Lowercase"],
+                                          merges: [["h", "e"], ["he", "l"], ["hel", "l"], ["hell", "o"]])
+        root["added_tokens"] = [
+            ["id": 400, "content": "<mask>", "lstrip": true, "rstrip": false, "normalized": false, "special": true],
+            ["id": 401, "content": "[SEP]", "lstrip": false, "rstrip": true, "normalized": false, "special": true],
+            ["id": 402, "content": "hello", "lstrip": false, "rstrip": false, "normalized": true, "special": false],
+        ] as [[String: Any]]
+        let tokenizer = try TestTokenizerJSON.tokenizer(root)
+        let (a, b, space) = (Int(UInt8(ascii: "a")), Int(UInt8(ascii: "b")), try XCTUnwrap(tokenizer.tokenId("Ġ")))
+        // lstrip absorbs the spaces before <mask>; rstrip absorbs those after [SEP].
+        XCTAssertEqual(tokenizer.encode("a  <mask> b"), [a, 400, space, b])
+        XCTAssertEqual(tokenizer.encode("a[SEP]  b"), [a, 401, b])
+        // A normalized added token is found after lowercasing: "HELLO" -> "hello" -> 402,
+        // not the BPE merge result "hello".
+        XCTAssertEqual(tokenizer.encode("HELLO"), [402])
+        XCTAssertNotEqual(tokenizer.tokenId("hello"), nil)
+        XCTAssertEqual(tokenizer.specialTokenIds, [400, 401])
+        XCTAssertEqual(tokenizer.decode([402, 401, 400], skipSpecialTokens: true), "hello")
+    }
+
+    func testConcurrentEncodingIsConsistent() throws {
+        let tokenizer = try qwen2Style()
+        let texts = (0..<64).map { "Text \($0): Café 123 \($0 * 7919) world\n\n<|im_end|>" }
+        let expected = texts.map(tokenizer.encode)
+        let fresh = try qwen2Style()
+        var results = [[Int]](repeating: [], count: texts.count)
+        results.withUnsafeMutableBufferPointer { output in
+            DispatchQueue.concurrentPerform(iterations: texts.count) { index in output[index] = fresh.encode(texts[index]) }
+        }
+        XCTAssertEqual(results, expected)
+    }
 }

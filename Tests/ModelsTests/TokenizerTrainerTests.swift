@@ -108,13 +108,19 @@ final class TokenizerTrainerTests: XCTestCase {
     /// Release-build timing on a few MB (run with ALIGNONCE_PERF=1 and -c release).
     func testTrainingSpeedOnMegabytes() throws {
         guard ProcessInfo.processInfo.environment["ALIGNONCE_PERF"] == "1" else { throw XCTSkip("set ALIGNONCE_PERF=1") }
+        // Pseudo-words from syllables of five scripts: hundreds of thousands of distinct pieces.
+        let syllables = [["ka", "to", "mi", "re", "su", "lan", "gor", "ve", "dri", "po"],
+                         ["ка", "то", "ми", "ре", "су", "лан", "гор", "ве"], ["学", "习", "语", "言", "天", "气", "好", "新"],
+                         ["كا", "تو", "مي", "ري", "سو"], ["का", "तो", "मी", "रे", "सु"]]
         var generator = SystemRandomNumberGenerator()
-        let base = corpus()
         var texts: [String] = []
         var bytes = 0
         while bytes < 4_000_000 {
-            let words = (0..<12).map { _ in base.randomElement(using: &generator)?.split(separator: " ").randomElement().map(String.init) ?? "" }
-            let text = words.joined(separator: " ") + " \(Int.random(in: 0..<100_000, using: &generator))"
+            let script = syllables[Int.random(in: 0..<syllables.count, using: &generator)]
+            let words = (0..<12).map { _ in
+                (0..<Int.random(in: 1...4, using: &generator)).map { _ in script[Int.random(in: 0..<script.count, using: &generator)] }.joined()
+            }
+            let text = words.joined(separator: " ") + ", \(Int.random(in: 0..<100_000, using: &generator)).\n"
             bytes += text.utf8.count
             texts.append(text)
         }

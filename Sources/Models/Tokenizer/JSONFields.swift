@@ -26,8 +26,8 @@ struct JSONFields {
         do {
             value = try JSONSerialization.jsonObject(with: data, options: [])
         } catch {
-            let reason = String(describing: error).replacingOccurrences(of: "\n", with: " ")
-            throw AlignOnceError(source, "malformed JSON (\(reason))")
+            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
+            throw AlignOnceError(source, "malformed JSON (\(detail.replacingOccurrences(of: "\n", with: " ")))")
         }
         return try JSONFields(value, path: "", source: source)
     }
