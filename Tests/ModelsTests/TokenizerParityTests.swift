@@ -47,6 +47,20 @@ final class TokenizerParityTests: XCTestCase {
         try assertMatchesReference(tokenizer)
     }
 
+    /// A 60,000-byte piece (CJK has no spaces to split at) must still encode quickly.
+    func testVeryLongPieceRoundTrips() throws {
+        let tokenizer = try tokenizerA()
+        let text = String(repeating: "我喜欢学习新的语言", count: 2_000) + "aaaa"
+        let start = Date()
+        let ids = tokenizer.encode(text)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 5, "long pieces must not be quadratic")
+        XCTAssertEqual(tokenizer.decode(ids), text)
+        // Repetition gives the same ids per repeat as for the short text.
+        let once = tokenizer.encode("我喜欢学习新的语言")
+        XCTAssertEqual(Array(ids.prefix(once.count)), once)
+        XCTAssertEqual(Array(ids.suffix(4)), [67, 67, 67, 67], "tokenizer A has no \"aa\" merge")
+    }
+
     func testStringMergesGiveIdenticalResults() throws {
         let url = Fixtures.url("tokenizer_a/tokenizer.json")
         var root = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])

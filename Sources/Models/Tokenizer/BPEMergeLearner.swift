@@ -15,7 +15,7 @@ struct BPEMergeLearner {
     private var pairCounts: [UInt64: Int] = [:]
     /// Words that may contain each pair (may hold stale or repeated entries).
     private var pairWords: [UInt64: [Int32]] = [:]
-    private var heap = PairHeap()
+    private var heap = PriorityHeap()
     /// Per-word marker so a word listed twice for a pair is merged once per step.
     private var visitedStep: [Int]
     private var localDelta: [UInt64: Int] = [:]
@@ -40,7 +40,7 @@ struct BPEMergeLearner {
                 if pairWords[pair]?.last != Int32(index) { pairWords[pair, default: []].append(Int32(index)) }
             }
         }
-        heap = PairHeap(pairCounts.map { PairHeap.Entry(count: $0.value, pair: $0.key) })
+        heap = PriorityHeap(pairCounts.map { PriorityHeap.Entry(priority: $0.value, tiebreak: $0.key) })
     }
 
     /// Learns merges until the vocabulary has `vocabularyLimit` tokens or the most
@@ -48,14 +48,15 @@ struct BPEMergeLearner {
     mutating func learn(vocabularyLimit: Int, minFrequency: Int) {
         var step = 0
         while tokens.count < vocabularyLimit, let top = heap.pop() {
-            let current = pairCounts[top.pair] ?? 0
-            if current != top.count {
-                if current > 0 { heap.push(PairHeap.Entry(count: current, pair: top.pair)) }
+            let pair = top.tiebreak
+            let current = pairCounts[pair] ?? 0
+            if current != top.priority {  // stale entry: requeue with the current count
+                if current > 0 { heap.push(PriorityHeap.Entry(priority: current, tiebreak: pair)) }
                 continue
             }
             if current < max(1, minFrequency) { break }
-            let left = Int32(truncatingIfNeeded: top.pair >> 32)
-            let right = Int32(truncatingIfNeeded: top.pair & 0xFFFF_FFFF)
+            let left = Int32(truncatingIfNeeded: pair >> 32)
+            let right = Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF)
             let merged = tokens[Int(left)] + tokens[Int(right)]
             // Two merge paths can spell the same string: reuse its id, as `tokenizers` does.
             let mergedId: Int32
@@ -69,12 +70,12 @@ struct BPEMergeLearner {
             merges.append((left, right))
 
             var increased = Set<UInt64>()
-            for word in pairWords.removeValue(forKey: top.pair) ?? [] where visitedStep[Int(word)] != step {
+            for word in pairWords.removeValue(forKey: pair) ?? [] where visitedStep[Int(word)] != step {
                 visitedStep[Int(word)] = step
                 mergeWord(Int(word), left: left, right: right, into: mergedId, increased: &increased)
             }
-            for pair in increased {
-                if let count = pairCounts[pair], count > 0 { heap.push(PairHeap.Entry(count: count, pair: pair)) }
+            for grown in increased {
+                if let count = pairCounts[grown], count > 0 { heap.push(PriorityHeap.Entry(priority: count, tiebreak: grown)) }
             }
             step += 1
         }
@@ -113,58 +114,5 @@ struct BPEMergeLearner {
             }
         }
         words[index] = merged
-    }
-}
-
-/// Binary max-heap of pair counts; equal counts pop the smaller pair key first.
-struct PairHeap {
-    struct Entry {
-        let count: Int
-        let pair: UInt64
-
-        @inline(__always) func outranks(_ other: Entry) -> Bool {
-            count > other.count || (count == other.count && pair < other.pair)
-        }
-    }
-
-    private var entries: [Entry]
-
-    init(_ entries: [Entry] = []) {
-        self.entries = entries
-        for index in stride(from: entries.count / 2 - 1, through: 0, by: -1) { siftDown(index) }
-    }
-
-    mutating func push(_ entry: Entry) {
-        entries.append(entry)
-        var child = entries.count - 1
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard entries[child].outranks(entries[parent]) else { break }
-            entries.swapAt(child, parent)
-            child = parent
-        }
-    }
-
-    mutating func pop() -> Entry? {
-        guard let top = entries.first else { return nil }
-        let last = entries.removeLast()
-        if !entries.isEmpty {
-            entries[0] = last
-            siftDown(0)
-        }
-        return top
-    }
-
-    private mutating func siftDown(_ start: Int) {
-        var parent = start
-        while true {
-            let leftChild = 2 * parent + 1
-            guard leftChild < entries.count else { return }
-            var best = leftChild
-            if leftChild + 1 < entries.count && entries[leftChild + 1].outranks(entries[leftChild]) { best = leftChild + 1 }
-            guard entries[best].outranks(entries[parent]) else { return }
-            entries.swapAt(best, parent)
-            parent = best
-        }
     }
 }

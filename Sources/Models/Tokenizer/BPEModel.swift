@@ -160,25 +160,39 @@ final class BPEModel: @unchecked Sendable {
         return ids
     }
 
-    /// Fuses the best-ranked adjacent pair (leftmost on ties) until none has a merge.
-    /// `ranks[i]` caches the rank of pair (i, i+1) so each step only rescans ranks.
+    /// Fuses the best-ranked adjacent pair (leftmost on ties) until none has a merge, in
+    /// O(n log n): symbols form a linked list, candidate merges wait in a heap keyed by
+    /// (rank, position), and entries made stale by earlier merges are skipped when popped.
     private func applyMerges(_ symbols: inout [Int32]) {
-        guard symbols.count > 1 else { return }
-        let none = Int32.max
-        var ranks = (0..<symbols.count - 1).map { merges[Self.pairKey(symbols[$0], symbols[$0 + 1])]?.rank ?? none }
-        while true {
-            var best = -1
-            var bestRank = none
-            for (index, rank) in ranks.enumerated() where rank < bestRank {
-                best = index
-                bestRank = rank
-            }
-            guard best >= 0, let target = merges[Self.pairKey(symbols[best], symbols[best + 1])] else { return }
-            symbols[best] = target.id
-            symbols.remove(at: best + 1)
-            ranks.remove(at: best)
-            if best < ranks.count { ranks[best] = merges[Self.pairKey(symbols[best], symbols[best + 1])]?.rank ?? none }
-            if best > 0 { ranks[best - 1] = merges[Self.pairKey(symbols[best - 1], symbols[best])]?.rank ?? none }
+        let count = symbols.count
+        guard count > 1 else { return }
+        var previous = (0..<count).map { Int32($0) - 1 }
+        var next = (0..<count).map { $0 + 1 < count ? Int32($0 + 1) : -1 }
+        var alive = [Bool](repeating: true, count: count)
+        var candidates = PriorityHeap()
+        func enqueue(_ position: Int) {
+            let right = Int(next[position])
+            guard right >= 0, let target = merges[Self.pairKey(symbols[position], symbols[right])] else { return }
+            candidates.push(PriorityHeap.Entry(priority: -Int(target.rank), tiebreak: UInt64(position)))
         }
+        for position in 0..<count - 1 { enqueue(position) }
+
+        while let candidate = candidates.pop() {
+            let position = Int(candidate.tiebreak)
+            let right = Int(next[position])
+            guard alive[position], right >= 0,
+                  let target = merges[Self.pairKey(symbols[position], symbols[right])],
+                  -Int(target.rank) == candidate.priority else { continue }
+            symbols[position] = target.id
+            alive[right] = false
+            next[position] = next[right]
+            if next[right] >= 0 { previous[Int(next[right])] = Int32(position) }
+            enqueue(position)
+            if previous[position] >= 0 { enqueue(Int(previous[position])) }
+        }
+        var compacted: [Int32] = []
+        compacted.reserveCapacity(count)
+        for position in 0..<count where alive[position] { compacted.append(symbols[position]) }
+        symbols = compacted
     }
 }
