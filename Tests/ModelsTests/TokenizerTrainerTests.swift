@@ -53,6 +53,12 @@ final class TokenizerTrainerTests: XCTestCase {
             XCTAssertEqual(reloaded.decode(reloaded.encode(text)), text)
         }
         XCTAssertEqual(try reloaded.serializedJSON(), try tokenizer.serializedJSON())
+        // The tokenizer_a layout, with JSON booleans and nulls `tokenizers` accepts.
+        let text = String(decoding: try tokenizer.serializedJSON(), as: UTF8.self)
+        for fragment in ["\"fuse_unk\" : false", "\"dropout\" : null", "\"version\" : \"1.0\"", "\"type\" : \"BPE\"",
+                         "\"special\" : true", "\"use_regex\" : true"] {
+            XCTAssertTrue(text.contains(fragment), fragment)
+        }
 
         let folder = try Fixtures.temporaryDirectory("tokenizer-save")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -28,8 +28,10 @@ struct AddedToken: Equatable {
         if try json.bool("single_word", default: false) {
             throw json.error("single_word", "single_word added tokens are not supported (expected false)")
         }
+        let id = try json.int("id")
+        guard id >= 0 else { throw json.error("id", "\(id) is negative (expected a token id >= 0)") }
         let special = try json.bool("special", default: false)
-        self.init(id: try json.int("id"), content: content, special: special,
+        self.init(id: id, content: content, special: special,
                   normalized: try json.bool("normalized", default: !special),
                   lstrip: try json.bool("lstrip", default: false), rstrip: try json.bool("rstrip", default: false))
     }

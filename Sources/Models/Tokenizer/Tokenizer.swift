@@ -64,8 +64,8 @@ public final class Tokenizer: @unchecked Sendable {
         specialTokenIds = Set(addedTokens.filter(\.special).map(\.id))
         chatTemplate = ChatTemplate.detect(config.chatTemplate)
         defaultSystemPrompt = ChatTemplate.defaultSystemPrompt(in: config.chatTemplate)
-        eosTokenId = config.eosToken.flatMap { byContent[$0]?.id ?? model.tokenToId[$0] }
-        padTokenId = config.padToken.flatMap { byContent[$0]?.id ?? model.tokenToId[$0] }
+        eosTokenId = config.eosToken.flatMap { Self.id(of: $0, addedTokens: byContent, model: model) }
+        padTokenId = config.padToken.flatMap { Self.id(of: $0, addedTokens: byContent, model: model) }
     }
 
     // MARK: Encoding
@@ -127,7 +127,12 @@ public final class Tokenizer: @unchecked Sendable {
     // MARK: Vocabulary
 
     public func tokenId(_ token: String) -> Int? {
-        addedTokensByContent[token]?.id ?? model.tokenToId[token]
+        Self.id(of: token, addedTokens: addedTokensByContent, model: model)
+    }
+
+    /// Added tokens take precedence over the model vocabulary, as in `tokenizers`.
+    private static func id(of token: String, addedTokens: [String: AddedToken], model: BPEModel) -> Int? {
+        addedTokens[token]?.id ?? model.tokenToId[token]
     }
 
     /// The token's string as stored (byte-alphabet form, e.g. `Ġthe`), or the added token's content.
