@@ -10,7 +10,7 @@ enum TestTokenizerJSON {
     static let llama3Pattern = #"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+"#
 
     static func byteSymbol(_ byte: Int) -> String {
-        String(Character(Unicode.Scalar(ByteLevelAlphabet.scalarValueForByte[byte]).unsafelyUnwrapped))
+        ByteLevelAlphabet.standIn(for: UInt8(byte))
     }
 
     /// A Split(regex, Isolated) + ByteLevel(use_regex false) tokenizer.

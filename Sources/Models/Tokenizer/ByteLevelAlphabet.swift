@@ -24,21 +24,34 @@ enum ByteLevelAlphabet {
         return table
     }()
 
-    /// The UTF-8 encoding of each byte's stand-in scalar (1 or 2 bytes), flattened: byte `b`
-    /// owns `encodedStandIns[2b..<2b+2]`, a trailing 0 meaning "one byte only".
+    /// The UTF-8 encoding of each byte's stand-in scalar (1 or 2 bytes, all scalars being
+    /// below U+0800), flattened: byte `b` owns `encodedStandIns[2b..<2b+2]`, a trailing 0
+    /// meaning "one byte only".
     private static let encodedStandIns: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 512)
         for byte in 0..<256 {
-            let utf8 = Array(String(Character(Unicode.Scalar(scalarValueForByte[byte]).unsafelyUnwrapped)).utf8)
-            for (offset, unit) in utf8.enumerated() { table[2 * byte + offset] = unit }
+            let scalar = scalarValueForByte[byte]
+            if scalar < 0x80 {
+                table[2 * byte] = UInt8(scalar)
+            } else {
+                table[2 * byte] = 0xC0 | UInt8(scalar >> 6)
+                table[2 * byte + 1] = 0x80 | UInt8(scalar & 0x3F)
+            }
         }
         return table
     }()
 
+    /// The character standing for `byte` (e.g. "Ġ" for a space).
+    static func standIn(for byte: UInt8) -> String {
+        let base = 2 * Int(byte)
+        let length = encodedStandIns[base + 1] == 0 ? 1 : 2
+        return String(decoding: encodedStandIns[base..<base + length], as: UTF8.self)
+    }
+
     /// All 256 stand-in characters in increasing scalar order (the order the trainer and
     /// `tokenizers` assign ids to them).
     static var sortedStandIns: [String] {
-        scalarValueForByte.sorted().map { String(Character(Unicode.Scalar($0).unsafelyUnwrapped)) }
+        (0...255).sorted { scalarValueForByte[Int($0)] < scalarValueForByte[Int($1)] }.map { standIn(for: UInt8($0)) }
     }
 
     /// Replaces every UTF-8 byte of `text` by its stand-in character.
