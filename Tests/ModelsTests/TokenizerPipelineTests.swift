@@ -13,17 +13,18 @@ enum TestTokenizerJSON {
         ByteLevelAlphabet.standIn(for: UInt8(byte))
     }
 
-    /// A Split(regex, Isolated) + ByteLevel(use_regex false) tokenizer.
+    /// A Split(regex, Isolated) + ByteLevel(use_regex false) tokenizer. Special tokens are
+    /// numbered after the vocabulary, as `tokenizers` saves them.
     static func make(pattern: String, normalizer: [String: Any]?, merges: [[String]], extraVocab: [String] = [],
-                     addedTokens: [(id: Int, content: String)] = [], ignoreMerges: Bool = false) -> [String: Any] {
+                     specialTokens: [String] = [], ignoreMerges: Bool = false) -> [String: Any] {
         var vocab: [String: Int] = [:]
         for byte in 0..<256 { vocab[byteSymbol(byte)] = byte }
         for merge in merges where vocab[merge.joined()] == nil { vocab[merge.joined()] = vocab.count }
         for token in extraVocab where vocab[token] == nil { vocab[token] = vocab.count }
         return [
             "version": "1.0",
-            "added_tokens": addedTokens.map {
-                ["id": $0.id, "content": $0.content, "single_word": false, "lstrip": false, "rstrip": false,
+            "added_tokens": specialTokens.enumerated().map {
+                ["id": vocab.count + $0.offset, "content": $0.element, "single_word": false, "lstrip": false, "rstrip": false,
                  "normalized": false, "special": true] as [String: Any]
             },
             "normalizer": normalizer ?? NSNull(),
@@ -49,7 +50,7 @@ final class TokenizerPipelineTests: XCTestCase {
         try TestTokenizerJSON.tokenizer(TestTokenizerJSON.make(
             pattern: TestTokenizerJSON.qwen2Pattern, normalizer: ["type": "NFC"],
             merges: [["C", "a"], ["Ca", "f"], ["Ã", "©"], ["Caf", "Ã©"], ["Ġ", "w"], ["Ġw", "o"]],
-            addedTokens: [(300, "<|endoftext|>"), (301, "<|im_start|>"), (302, "<|im_end|>")]))
+            specialTokens: ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]))
     }
 
     /// Pieces in their raw form, to compare with hand-derived splits.
@@ -92,15 +93,19 @@ final class TokenizerPipelineTests: XCTestCase {
 
         // " wo" merges; "rld" stays bytes; special tokens are matched before splitting.
         let spaceWo = try XCTUnwrap(tokenizer.tokenId("Ġwo"))
+        // 256 byte symbols + 6 merges, then the special tokens (Qwen's layout).
+        let (imStart, imEnd) = (263, 264)
+        XCTAssertEqual(tokenizer.tokenId("<|im_start|>"), imStart)
         let ids = tokenizer.encode("<|im_start|> world<|im_end|>")
-        XCTAssertEqual(ids, [301, spaceWo, Int(UInt8(ascii: "r")), Int(UInt8(ascii: "l")), Int(UInt8(ascii: "d")), 302])
+        XCTAssertEqual(ids, [imStart, spaceWo, Int(UInt8(ascii: "r")), Int(UInt8(ascii: "l")), Int(UInt8(ascii: "d")), imEnd])
         XCTAssertEqual(tokenizer.decode(ids), "<|im_start|> world<|im_end|>")
         XCTAssertEqual(tokenizer.decode(ids, skipSpecialTokens: true), " world")
         // Added tokens outside the BPE vocabulary still count.
-        XCTAssertEqual(tokenizer.vocabularySize, 303)
-        XCTAssertEqual(tokenizer.tokenString(302), "<|im_end|>")
-        XCTAssertNil(tokenizer.tokenString(299))
-        XCTAssertThrowsError(try tokenizer.validate(ids: [299], source: "ids"))
+        XCTAssertEqual(tokenizer.vocabularySize, 265)
+        XCTAssertEqual(tokenizer.tokenString(imEnd), "<|im_end|>")
+        XCTAssertEqual(tokenizer.specialTokenIds, [262, imStart, imEnd])
+        XCTAssertNil(tokenizer.tokenString(265))
+        XCTAssertThrowsError(try tokenizer.validate(ids: [265], source: "ids"))
     }
 
     func testLlama3StyleGroupsDigitsByThreeAndIgnoresMerges() throws {
@@ -185,6 +190,9 @@ final class TokenizerPipelineTests: XCTestCase {
         XCTAssertEqual(unk.encode("a€€b"), [Int(UInt8(ascii: "a")), unkId, Int(UInt8(ascii: "b"))])
     }
 
+    /// Also checks the `tokenizers` numbering of added tokens: written ids (400–402 here) are
+    /// ignored; "hello" is in the vocabulary (256 bytes + 4 merges: id 259), the others
+    /// follow the vocabulary in file order (260, 261). `tokenizers` 0.23.3 gives the same ids.
     func testAddedTokenStripAndNormalizedMatching() throws {
         var root = TestTokenizerJSON.make(pattern: TestTokenizerJSON.qwen2Pattern, normalizer: ["type": "Lowercase"],
                                           merges: [["h", "e"], ["he", "l"], ["hel", "l"], ["hell", "o"]])
@@ -195,15 +203,18 @@ final class TokenizerPipelineTests: XCTestCase {
         ] as [[String: Any]]
         let tokenizer = try TestTokenizerJSON.tokenizer(root)
         let (a, b, space) = (Int(UInt8(ascii: "a")), Int(UInt8(ascii: "b")), try XCTUnwrap(tokenizer.tokenId("Ġ")))
-        // lstrip absorbs the spaces before <mask>; rstrip absorbs those after [SEP].
-        XCTAssertEqual(tokenizer.encode("a  <mask> b"), [a, 400, space, b])
-        XCTAssertEqual(tokenizer.encode("a[SEP]  b"), [a, 401, b])
-        // A normalized added token is found after lowercasing: "HELLO" -> "hello" -> 402,
-        // not the BPE merge result "hello".
-        XCTAssertEqual(tokenizer.encode("HELLO"), [402])
-        XCTAssertNotEqual(tokenizer.tokenId("hello"), nil)
-        XCTAssertEqual(tokenizer.specialTokenIds, [400, 401])
-        XCTAssertEqual(tokenizer.decode([402, 401, 400], skipSpecialTokens: true), "hello")
+        let (hello, mask, separator) = (259, 260, 261)
+        XCTAssertEqual([tokenizer.tokenId("hello"), tokenizer.tokenId("<mask>"), tokenizer.tokenId("[SEP]")], [hello, mask, separator])
+        XCTAssertEqual(tokenizer.vocabularySize, 262)
+        // lstrip absorbs the (Unicode) spaces before <mask>; rstrip those after [SEP].
+        XCTAssertEqual(tokenizer.encode("a  <mask> b"), [a, mask, space, b])
+        XCTAssertEqual(tokenizer.encode("a\u{3000}<mask>"), [a, mask])
+        XCTAssertEqual(tokenizer.encode("a[SEP]  b"), [a, separator, b])
+        XCTAssertEqual(tokenizer.encode("[SEP]\u{A0}\u{2028}x"), [separator, Int(UInt8(ascii: "x"))])
+        // A normalized added token is found after lowercasing: "HELLO" -> "hello".
+        XCTAssertEqual(tokenizer.encode("HELLO"), [hello])
+        XCTAssertEqual(tokenizer.specialTokenIds, [mask, separator])
+        XCTAssertEqual(tokenizer.decode([hello, separator, mask], skipSpecialTokens: true), "hello")
     }
 
     func testConcurrentEncodingIsConsistent() throws {

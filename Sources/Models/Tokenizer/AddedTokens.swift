@@ -22,18 +22,42 @@ struct AddedToken: Equatable {
         self.rstrip = rstrip
     }
 
-    init(_ json: JSONFields) throws {
-        let content = try json.string("content")
-        guard !content.isEmpty else { throw json.error("content", "an added token must not be empty") }
+    /// Reads one `added_tokens` entry, giving it `id` (see `readList`).
+    private init(_ json: JSONFields, id: Int) throws {
         if try json.bool("single_word", default: false) {
             throw json.error("single_word", "single_word added tokens are not supported (expected false)")
         }
-        let id = try json.int("id")
-        guard id >= 0 else { throw json.error("id", "\(id) is negative (expected a token id >= 0)") }
         let special = try json.bool("special", default: false)
-        self.init(id: id, content: content, special: special,
+        self.init(id: id, content: try json.string("content"), special: special,
                   normalized: try json.bool("normalized", default: !special),
                   lstrip: try json.bool("lstrip", default: false), rstrip: try json.bool("rstrip", default: false))
+    }
+
+    /// Reads `added_tokens` and numbers them as `tokenizers` does when it loads a file: the
+    /// written ids are checked but not used; a token whose content is in the model
+    /// vocabulary takes that id, any other the next id from the vocabulary size on, in
+    /// file order. Files saved by `tokenizers` are written that way, so their ids stay the
+    /// same. Empty tokens are skipped, as there.
+    static func readList(_ entries: [JSONFields], vocabulary: [String: Int]) throws -> [AddedToken] {
+        var tokens: [AddedToken] = []
+        var idOfContent: [String: Int] = [:]
+        var nextId = vocabulary.count
+        for entry in entries {
+            let writtenId = try entry.int("id")
+            guard writtenId >= 0 else { throw entry.error("id", "\(writtenId) is negative (expected a token id >= 0)") }
+            let content = try entry.string("content")
+            if content.isEmpty { continue }
+            let id: Int
+            if let known = idOfContent[content] ?? vocabulary[content] {
+                id = known
+            } else {
+                id = nextId
+                nextId += 1
+            }
+            idOfContent[content] = id
+            tokens.append(try AddedToken(entry, id: id))
+        }
+        return tokens
     }
 }
 
@@ -105,11 +129,21 @@ struct AddedTokenMatcher {
         return nil
     }
 
-    /// UTF-8 length of the run of Unicode whitespace at the start or end of `bytes`.
+    /// UTF-8 length of the run of Unicode whitespace at the start or end of `bytes`
+    /// (decoded lazily from the start, so a leading run costs only its own length).
     private static func whitespaceLength(in bytes: ArraySlice<UInt8>, fromEnd: Bool) -> Int {
-        let scalars = String(decoding: bytes, as: UTF8.self).unicodeScalars
-        let run = fromEnd ? Array(scalars.reversed().prefix { $0.properties.isWhitespace })
-                          : Array(scalars.prefix { $0.properties.isWhitespace })
-        return run.reduce(0) { $0 + String($1).utf8.count }
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var run = 0
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            if scalar.properties.isWhitespace {
+                run += UTF8.width(scalar)
+            } else if fromEnd {
+                run = 0
+            } else {
+                break
+            }
+        }
+        return run
     }
 }

@@ -45,15 +45,17 @@ public final class Tokenizer: @unchecked Sendable {
         self.model = model
         decoder = try TokenDecoder.make(json.optionalObject("decoder"))
 
-        let addedTokens = json.value("added_tokens") == nil ? [] : try json.objects("added_tokens").map(AddedToken.init)
+        let entries = json.value("added_tokens") == nil ? [] : try json.objects("added_tokens")
         var byId: [Int: AddedToken] = [:]
         var byContent: [String: AddedToken] = [:]
-        for token in addedTokens {
+        // A token listed twice keeps its last properties, as in `tokenizers`.
+        for token in try AddedToken.readList(entries, vocabulary: model.tokenToId) {
             byId[token.id] = token
             byContent[token.content] = token
         }
         addedTokensById = byId
         addedTokensByContent = byContent
+        let addedTokens = byContent.values.sorted { $0.id < $1.id }
         rawAddedTokens = AddedTokenMatcher(addedTokens.filter { !$0.normalized })
         normalizedAddedTokens = AddedTokenMatcher(addedTokens.filter(\.normalized)) {
             normalizer?.normalize($0.content) ?? $0.content
