@@ -11,12 +11,23 @@ final class TokenizerChatTemplateTests: XCTestCase {
         ChatMessage(role: "user", content: "Bye"),
     ]
 
-    /// Qwen2.5's template (abridged to its non-tool branch, JSON-decoded).
+    /// Qwen2.5's template (tool-call details cut, JSON-decoded): the tools branch first
+    /// writes the default as a bare literal, the other branch as a whole system turn.
     private let qwenTemplate = """
-    {%- if messages[0]['role'] == 'system' %}
-        {{- '<|im_start|>system\\n' + messages[0]['content'] + '<|im_end|>\\n' }}
+    {%- if tools %}
+        {{- '<|im_start|>system\\n' }}
+        {%- if messages[0]['role'] == 'system' %}
+            {{- messages[0]['content'] }}
+        {%- else %}
+            {{- 'You are Qwen, created by Alibaba Cloud. You are a helpful assistant.' }}
+        {%- endif %}
+        {{- "\\n\\n# Tools\\n<tools>" }}{%- for tool in tools %}{{- tool | tojson }}{%- endfor %}{{- "</tools><|im_end|>\\n" }}
     {%- else %}
-        {{- '<|im_start|>system\\nYou are Qwen, created by Alibaba Cloud. You are a helpful assistant.<|im_end|>\\n' }}
+        {%- if messages[0]['role'] == 'system' %}
+            {{- '<|im_start|>system\\n' + messages[0]['content'] + '<|im_end|>\\n' }}
+        {%- else %}
+            {{- '<|im_start|>system\\nYou are Qwen, created by Alibaba Cloud. You are a helpful assistant.<|im_end|>\\n' }}
+        {%- endif %}
     {%- endif %}
     {%- for message in messages %}{{- '<|im_start|>' + message.role + '\\n' + message.content + '<|im_end|>' + '\\n' }}{%- endfor %}
     {%- if add_generation_prompt %}{{- '<|im_start|>assistant\\n' }}{%- endif %}
