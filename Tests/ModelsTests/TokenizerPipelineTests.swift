@@ -228,4 +228,24 @@ final class TokenizerPipelineTests: XCTestCase {
         }
         XCTAssertEqual(results, expected)
     }
+
+    /// Tokens with JSON-escaped characters survive serialization; the vocabulary is written
+    /// in id order.
+    func testSerializationEscapesTokens() throws {
+        let odd = ["quote\"d", "back\\slash", "new\nline\ttab\r", "bell\u{7}\u{1F}", "é😀", "/slash"]
+        var root = TestTokenizerJSON.make(pattern: "\\s+", normalizer: nil, merges: [["a", "b"]], extraVocab: odd)
+        root["pre_tokenizer"] = NSNull()
+        let tokenizer = try TestTokenizerJSON.tokenizer(root)
+        let data = try tokenizer.serializedJSON()
+        let reparsed = try JSONSerialization.jsonObject(with: data)
+        let original = try JSONSerialization.jsonObject(with: JSONSerialization.data(withJSONObject: root))
+        XCTAssertEqual(reparsed as? NSDictionary, original as? NSDictionary)
+        let reloaded = try Tokenizer(tokenizerJSON: data, source: "reloaded")
+        for token in odd { XCTAssertEqual(reloaded.tokenId(token), tokenizer.tokenId(token), token) }
+        let text = String(decoding: data, as: UTF8.self)
+        XCTAssertTrue(text.contains(#""bell\u0007\u001f""#), "control characters as \\u escapes")
+        let first = try XCTUnwrap(text.range(of: #""ab": 256"#))
+        let last = try XCTUnwrap(text.range(of: #""/slash": 262"#))
+        XCTAssertLessThan(first.lowerBound, last.lowerBound, "vocabulary in id order")
+    }
 }

@@ -87,32 +87,4 @@ extension Tokenizer {
         let config = try tokenizerConfigJSON.map { try TokenizerConfig($0, source: configSource) } ?? TokenizerConfig()
         try self.init(root: JSONFields.parse(tokenizerJSON, source: source), config: config)
     }
-
-    /// A `tokenizer.json` (the loaded one, re-emitted with sorted keys) that `tokenizers`
-    /// and this class load back into the same tokenizer.
-    public func serializedJSON() throws -> Data {
-        guard JSONSerialization.isValidJSONObject(root) else {
-            throw AlignOnceError(source, "tokenizer holds a value that cannot be written as JSON")
-        }
-        return try JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys])
-    }
-
-    /// Writes `tokenizer.json` and `tokenizer_config.json` into `directory` (created if
-    /// needed), so `Tokenizer.load(directory:)` and `transformers` can read them. Arguments
-    /// left nil keep this tokenizer's own EOS / PAD / chat template.
-    public func save(to directory: URL, eosToken: String? = nil, padToken: String? = nil, chatTemplate: String? = nil) throws {
-        var config = self.config
-        if let eosToken { config.eosToken = eosToken }
-        if let padToken { config.padToken = padToken }
-        if let chatTemplate { config.chatTemplate = chatTemplate }
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try serializedJSON().write(to: directory.appendingPathComponent("tokenizer.json"))
-            try config.serialized().write(to: directory.appendingPathComponent("tokenizer_config.json"))
-        } catch let error as AlignOnceError {
-            throw error
-        } catch {
-            throw AlignOnceError(directory.path, "cannot write the tokenizer files (\(error.localizedDescription))")
-        }
-    }
 }
