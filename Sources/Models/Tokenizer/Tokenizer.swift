@@ -94,15 +94,18 @@ public final class Tokenizer: @unchecked Sendable {
         return ids
     }
 
-    private func encodeOrdinary(_ text: String, into ids: inout [Int]) {
-        for piece in preTokenizer?.preTokenize([text]) ?? [text] { model.tokenize(piece, into: &ids) }
+    private func encodeOrdinary(_ normalized: String, into ids: inout [Int]) {
+        for piece in pieces(ofNormalized: normalized) { model.tokenize(piece, into: &ids) }
+    }
+
+    private func pieces(ofNormalized text: String) -> [String] {
+        preTokenizer?.preTokenize([text]) ?? [text]
     }
 
     /// The pieces the pre-tokenizer cuts `text` into, after normalization (no added-token
     /// matching): for tests and debugging.
     func preTokenize(_ text: String) -> [String] {
-        let normalized = normalizer?.normalize(text) ?? text
-        return preTokenizer?.preTokenize([normalized]) ?? [normalized]
+        pieces(ofNormalized: normalizer?.normalize(text) ?? text)
     }
 
     // MARK: Decoding
