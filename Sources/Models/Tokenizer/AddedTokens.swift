@@ -23,7 +23,7 @@ struct AddedToken: Equatable {
     }
 
     /// Reads one `added_tokens` entry, giving it `id` (see `readList`).
-    private init(_ json: JSONFields, id: Int) throws {
+    private init(_ json: TokenizerJSONObject, id: Int) throws {
         if try json.bool("single_word", default: false) {
             throw json.error("single_word", "single_word added tokens are not supported (expected false)")
         }
@@ -38,7 +38,7 @@ struct AddedToken: Equatable {
     /// vocabulary takes that id, any other the next id from the vocabulary size on, in
     /// file order. Files saved by `tokenizers` are written that way, so their ids stay the
     /// same. Empty tokens are skipped, as there.
-    static func readList(_ entries: [JSONFields], vocabulary: [String: Int]) throws -> [AddedToken] {
+    static func readList(_ entries: [TokenizerJSONObject], vocabulary: [String: Int]) throws -> [AddedToken] {
         var tokens: [AddedToken] = []
         var idOfContent: [String: Int] = [:]
         var nextId = vocabulary.count

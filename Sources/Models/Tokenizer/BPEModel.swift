@@ -34,7 +34,7 @@ final class BPEModel: @unchecked Sendable {
     }
 
     /// Reads the `model` object of a `tokenizer.json`.
-    init(_ json: JSONFields) throws {
+    init(_ json: TokenizerJSONObject) throws {
         if let type = try json.optionalString("type"), type != "BPE" {
             throw json.error("type", "unsupported model type \"\(type)\" (supported: BPE)")
         }
@@ -91,7 +91,7 @@ final class BPEModel: @unchecked Sendable {
     }
 
     /// A merge is `["left", "right"]` or, in older files, `"left right"`.
-    private static func mergePair(_ raw: Any, field: String, json: JSONFields) throws -> (String, String) {
+    private static func mergePair(_ raw: Any, field: String, json: TokenizerJSONObject) throws -> (String, String) {
         if let pair = raw as? [String], pair.count == 2 { return (pair[0], pair[1]) }
         if let line = raw as? String {
             let parts = line.split(separator: " ", omittingEmptySubsequences: false)

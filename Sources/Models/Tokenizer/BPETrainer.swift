@@ -38,7 +38,7 @@ public enum BPETrainer {
         learner.learn(vocabularyLimit: vocabularySize, minFrequency: minFrequency)
 
         let root = tokenizerJSON(tokens: learner.tokens, merges: learner.merges, specials: specials)
-        return try Tokenizer(root: JSONFields(root, path: "", source: "BPETrainer"), config: TokenizerConfig())
+        return try Tokenizer(root: TokenizerJSONObject(root, path: "", source: "BPETrainer"), config: TokenizerConfig())
     }
 
     /// How often each pre-tokenized piece (in byte-alphabet form) occurs, counted in parallel.

@@ -41,7 +41,7 @@ enum NormalizerFactory {
     static let supportedTypes = UnicodeFormNormalizer.Form.allCases.map(\.rawValue) + ["Lowercase", "Sequence"]
 
     /// Builds the normalizer a `tokenizer.json` `normalizer` object describes.
-    static func make(_ json: JSONFields) throws -> TextNormalizer {
+    static func make(_ json: TokenizerJSONObject) throws -> TextNormalizer {
         let type = try json.string("type")
         if let form = UnicodeFormNormalizer.Form(rawValue: type) { return UnicodeFormNormalizer(form: form) }
         switch type {

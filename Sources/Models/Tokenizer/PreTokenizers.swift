@@ -69,7 +69,7 @@ enum PreTokenizerFactory {
     static let supportedTypes = ["ByteLevel", "Split", "Sequence"]
 
     /// Builds the pre-tokenizer a `tokenizer.json` `pre_tokenizer` object describes.
-    static func make(_ json: JSONFields) throws -> PreTokenizer {
+    static func make(_ json: TokenizerJSONObject) throws -> PreTokenizer {
         let type = try json.string("type")
         switch type {
         case "ByteLevel":
@@ -85,7 +85,7 @@ enum PreTokenizerFactory {
         }
     }
 
-    private static func makeSplitter(_ json: JSONFields) throws -> RegexSplitter {
+    private static func makeSplitter(_ json: TokenizerJSONObject) throws -> RegexSplitter {
         let pattern = try json.object("pattern")
         let expression: String
         if let regex = try pattern.optionalString("Regex") {

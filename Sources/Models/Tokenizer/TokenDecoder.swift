@@ -11,7 +11,7 @@ enum TokenDecoder {
 
     static let supportedTypes = ["ByteLevel"]
 
-    static func make(_ json: JSONFields?) throws -> TokenDecoder {
+    static func make(_ json: TokenizerJSONObject?) throws -> TokenDecoder {
         guard let json else { return .joinWithSpaces }
         let type = try json.string("type")
         guard type == "ByteLevel" else {

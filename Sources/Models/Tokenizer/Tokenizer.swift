@@ -34,7 +34,7 @@ public final class Tokenizer: @unchecked Sendable {
     /// "You are Qwen, created by Alibaba Cloud. …"), nil when it inserts none.
     public let defaultSystemPrompt: String?
 
-    init(root json: JSONFields, config: TokenizerConfig) throws {
+    init(root json: TokenizerJSONObject, config: TokenizerConfig) throws {
         root = json.fields
         source = json.source
         self.config = config

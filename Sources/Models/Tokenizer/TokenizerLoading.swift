@@ -15,22 +15,22 @@ struct TokenizerConfig {
     }
 
     init(_ data: Data, source: String) throws {
-        let json = try JSONFields.parse(data, source: source)
+        let json = try TokenizerJSONObject.parse(data, source: source)
         eosToken = try Self.tokenContent(json, "eos_token")
         padToken = try Self.tokenContent(json, "pad_token")
         chatTemplate = try Self.template(json)
     }
 
     /// A special token is written as a string or as `{"content": ...}` (older files).
-    private static func tokenContent(_ json: JSONFields, _ key: String) throws -> String? {
+    private static func tokenContent(_ json: TokenizerJSONObject, _ key: String) throws -> String? {
         if let object = json.value(key) as? [String: Any] {
-            return try JSONFields(object, path: json.fieldPath(key), source: json.source).optionalString("content")
+            return try TokenizerJSONObject(object, path: json.fieldPath(key), source: json.source).optionalString("content")
         }
         return try json.optionalString(key)
     }
 
     /// `chat_template` is a string or a list of `{"name", "template"}` (the "default" one wins).
-    private static func template(_ json: JSONFields) throws -> String? {
+    private static func template(_ json: TokenizerJSONObject) throws -> String? {
         guard let value = json.value("chat_template") else { return nil }
         if let text = value as? String { return text }
         guard let named = value as? [[String: Any]] else {
@@ -75,7 +75,7 @@ extension Tokenizer {
         if config.chatTemplate == nil, let text = try? String(contentsOf: templateURL, encoding: .utf8) {
             config.chatTemplate = text
         }
-        return try Tokenizer(root: JSONFields.parse(data, source: tokenizerURL.path), config: config)
+        return try Tokenizer(root: TokenizerJSONObject.parse(data, source: tokenizerURL.path), config: config)
     }
 
     /// Builds a tokenizer from the bytes of a `tokenizer.json` (and optionally of its
@@ -85,6 +85,6 @@ extension Tokenizer {
             ? String(source.dropLast("tokenizer.json".count)) + "tokenizer_config.json"
             : "\(source) (tokenizer_config.json)"
         let config = try tokenizerConfigJSON.map { try TokenizerConfig($0, source: configSource) } ?? TokenizerConfig()
-        try self.init(root: JSONFields.parse(tokenizerJSON, source: source), config: config)
+        try self.init(root: TokenizerJSONObject.parse(tokenizerJSON, source: source), config: config)
     }
 }

@@ -4,7 +4,7 @@ import Tensor
 /// One JSON object of a tokenizer file, read field by field with errors that name the file
 /// and the dotted field path (`pre_tokenizer.pretokenizers[1].behavior`), so a bad or
 /// unsupported `tokenizer.json` is reported precisely instead of crashing.
-struct JSONFields {
+struct TokenizerJSONObject {
     let fields: [String: Any]
     /// Dotted path of this object inside the file ("" for the root).
     let path: String
@@ -21,7 +21,7 @@ struct JSONFields {
     }
 
     /// Parses `data` as a JSON object; malformed JSON becomes an `AlignOnceError` naming `source`.
-    static func parse(_ data: Data, source: String) throws -> JSONFields {
+    static func parse(_ data: Data, source: String) throws -> TokenizerJSONObject {
         let value: Any
         do {
             value = try JSONSerialization.jsonObject(with: data, options: [])
@@ -29,7 +29,7 @@ struct JSONFields {
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
             throw AlignOnceError(source, "malformed JSON (\(detail.replacingOccurrences(of: "\n", with: " ")))")
         }
-        return try JSONFields(value, path: "", source: source)
+        return try TokenizerJSONObject(value, path: "", source: source)
     }
 
     func fieldPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
@@ -67,12 +67,12 @@ struct JSONFields {
         return number
     }
 
-    func optionalObject(_ key: String) throws -> JSONFields? {
+    func optionalObject(_ key: String) throws -> TokenizerJSONObject? {
         guard let value = value(key) else { return nil }
-        return try JSONFields(value, path: fieldPath(key), source: source)
+        return try TokenizerJSONObject(value, path: fieldPath(key), source: source)
     }
 
-    func object(_ key: String) throws -> JSONFields {
+    func object(_ key: String) throws -> TokenizerJSONObject {
         guard let object = try optionalObject(key) else { throw error(key, "missing (expected a JSON object)") }
         return object
     }
@@ -84,9 +84,9 @@ struct JSONFields {
     }
 
     /// An array of JSON objects, each with its indexed path (`key[i]`).
-    func objects(_ key: String) throws -> [JSONFields] {
+    func objects(_ key: String) throws -> [TokenizerJSONObject] {
         try array(key).enumerated().map { index, element in
-            try JSONFields(element, path: "\(fieldPath(key))[\(index)]", source: source)
+            try TokenizerJSONObject(element, path: "\(fieldPath(key))[\(index)]", source: source)
         }
     }
 }
