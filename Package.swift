@@ -37,6 +37,8 @@ let package = Package(
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"]),
         .testTarget(name: "DemoTests", dependencies: ["Demo", "TestSupport"]),
+        // Runs the built `alignonce` binary: exit codes and one-line errors on bad input.
+        .testTarget(name: "CLITests", dependencies: ["Models", "TestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )
