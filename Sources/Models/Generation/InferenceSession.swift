@@ -98,23 +98,29 @@ public final class InferenceSession {
         let c = model.config, hd = c.headDim, group = c.numHeads / c.numKVHeads
         let width = c.qDim + 2 * c.kvDim, context = start + n
         let scale = 1 / Float(hd).squareRoot()
-        BLAS.singleThreaded {
-            Parallel.forEach(c.numHeads, costPerItem: context * hd * n * 4) { h in
-                let g = h / group
-                let scores = s.scores.pointer + h * n * context
-                // scores[r, j] = q_r · k_j / sqrt(hd) for all cached j (masked below).
-                BLAS.gemm(transB: true, m: n, n: context, k: hd, alpha: scale,
-                          a: s.qkv.pointer + h * hd, lda: width, b: keys + g * hd, ldb: c.kvDim,
-                          c: scores, ldc: context)
-                for r in 0..<n {
-                    let row = scores + r * context
-                    let visible = start + r + 1
-                    VectorMath.softmax(row, visible)
-                    (row + visible).update(repeating: 0, count: context - visible)
-                }
-                BLAS.gemm(m: n, n: hd, k: context, a: scores, lda: context, b: values + g * hd, ldb: c.kvDim,
-                          c: s.attention.pointer + h * hd, ldc: c.qDim)
+        let work = n * context * hd
+        let head = { (h: Int) in
+            let g = h / group
+            let scores = s.scores.pointer + h * n * context
+            // scores[r, j] = q_r · k_j / sqrt(hd) for all cached j (masked below).
+            BLAS.gemm(transB: true, m: n, n: context, k: hd, alpha: scale,
+                      a: s.qkv.pointer + h * hd, lda: width, b: keys + g * hd, ldb: c.kvDim,
+                      c: scores, ldc: context)
+            for r in 0..<n {
+                let row = scores + r * context
+                let visible = start + r + 1
+                VectorMath.softmax(row, visible)
+                (row + visible).update(repeating: 0, count: context - visible)
             }
+            BLAS.gemm(m: n, n: hd, k: context, a: scores, lda: context, b: values + g * hd, ldb: c.kvDim,
+                      c: s.attention.pointer + h * hd, ldc: c.qDim)
+        }
+        // A decode step's attention is a few thousand multiply-adds per head: threads would cost
+        // more than they save. Prefill chunks split heads over the cores, BLAS single-threaded.
+        if work < 1 << 16 {
+            for h in 0..<c.numHeads { head(h) }
+        } else {
+            BLAS.singleThreaded { Parallel.forEach(c.numHeads, costPerItem: work * 4) { head($0) } }
         }
     }
 
