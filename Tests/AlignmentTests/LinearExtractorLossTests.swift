@@ -8,8 +8,8 @@ final class LinearExtractorLossTests: XCTestCase {
     private let m = 4, p = 6, d = 10
 
     private func randomFloats(_ count: Int, seed: UInt64, scale: Double = 1) -> [Float] {
-        var random = ExtractorInitGenerator(state: seed)
-        return (0..<count).map { _ in Float(scale * random.nextGaussian()) }
+        var random = SplitMix64(seed: seed)
+        return (0..<count).map { _ in Float(scale * random.nextGaussianDouble()) }
     }
 
     private func extractor() throws -> LinearExtractor {

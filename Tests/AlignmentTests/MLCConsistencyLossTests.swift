@@ -24,10 +24,10 @@ final class MLCConsistencyLossTests: XCTestCase {
     }
 
     func testRandomGroupsStayWithinBounds() throws {
-        var random = ExtractorInitGenerator(state: 77)
+        var random = SplitMix64(seed: 77)
         for (m, p) in [(2, 3), (5, 64), (7, 4), (10, 32)] {
             for _ in 0..<5 {
-                let r = (0..<(m * p)).map { _ in Float(random.nextGaussian()) }
+                let r = (0..<(m * p)).map { _ in Float(random.nextGaussianDouble()) }
                 let c = try consistency(r, m: m, p: p)
                 XCTAssertGreaterThanOrEqual(c.score, 1 / Double(m) - 1e-12)
                 XCTAssertLessThanOrEqual(c.score, 1 + 1e-12)
@@ -53,9 +53,9 @@ final class MLCConsistencyLossTests: XCTestCase {
     }
 
     func testBatchMeanWithPerGroupAnchorsAndSizes() throws {
-        var random = ExtractorInitGenerator(state: 5)
+        var random = SplitMix64(seed: 5)
         let p = 8, sizes = [3, 5, 2]
-        let r = (0..<(10 * p)).map { _ in Float(random.nextGaussian()) }
+        let r = (0..<(10 * p)).map { _ in Float(random.nextGaussianDouble()) }
         let anchors: [Int?] = [0, 4, 1]
         let loss = MLCGroupLoss(kind: .anchor, anchorIndex: nil)
         var gradient = [Float](repeating: .nan, count: r.count)

@@ -6,8 +6,8 @@ import Tensor
 /// the raw representations, through the unit normalisation, including degenerate spectra.
 final class MLCLossGradientTests: XCTestCase {
     private static func randomGroup(m: Int, p: Int, seed: UInt64) -> [Double] {
-        var random = ExtractorInitGenerator(state: seed)
-        return (0..<(m * p)).map { _ in random.nextGaussian() }
+        var random = SplitMix64(seed: seed)
+        return (0..<(m * p)).map { _ in random.nextGaussianDouble() }
     }
 
     private func lossAndGradient(_ loss: MLCGroupLoss, _ r: [Double], m: Int, p: Int) throws -> (Double, [Double]) {

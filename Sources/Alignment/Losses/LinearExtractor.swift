@@ -35,8 +35,8 @@ public struct LinearExtractor: Equatable, Sendable {
         guard p >= 1, p <= d else {
             throw AlignOnceError("--mlc-dim", "orthogonal rows need 1 <= p <= d; got p = \(p), d = \(d)")
         }
-        var random = ExtractorInitGenerator(state: seed)
-        var rows = (0..<(p * d)).map { _ in random.nextGaussian() }
+        var random = SplitMix64(seed: seed)
+        var rows = (0..<(p * d)).map { _ in random.nextGaussianDouble() }
         for k in 0..<p {
             for _ in 0..<2 {
                 for j in 0..<k {
@@ -107,30 +107,5 @@ public struct LinearExtractor: Equatable, Sendable {
         guard m >= 0, count == m * columns else {
             throw AlignOnceError("mlc extractor", "\(name) has \(count) values, expected \(m) rows x \(columns)")
         }
-    }
-}
-
-/// SplitMix64 (Steele, Lea, Flood 2014): a tiny, well-mixed, seedable generator, enough for
-/// reproducible initialisation.
-struct ExtractorInitGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in (0, 1): 53 random bits, shifted off zero so log() is finite.
-    mutating func nextUniform() -> Double {
-        (Double(next() >> 11) + 0.5) / 9_007_199_254_740_992.0
-    }
-
-    /// Standard normal (Box–Muller; the second value is discarded for simplicity).
-    mutating func nextGaussian() -> Double {
-        let u1 = nextUniform(), u2 = nextUniform()
-        return (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
     }
 }

@@ -16,12 +16,18 @@ public struct SplitMix64: RandomNumberGenerator, Codable, Equatable, Sendable {
     /// Uniform in [0, 1) with 24 bits of precision.
     public mutating func nextUniform() -> Float { Float(next() >> 40) / Float(1 << 24) }
 
-    /// Standard normal (Box–Muller).
-    public mutating func nextGaussian() -> Float {
-        let u1 = max(Double(next() >> 11) / Double(1 << 53), 1e-300)
-        let u2 = Double(next() >> 11) / Double(1 << 53)
-        return Float((-2 * _log(u1)).squareRoot() * _cos(2 * Double.pi * u2))
+    /// Uniform in the open interval (0, 1): 53 random bits, shifted off zero so log() is finite.
+    public mutating func nextUnitDouble() -> Double {
+        (Double(next() >> 11) + 0.5) / 9_007_199_254_740_992.0
     }
+
+    /// Standard normal (Box–Muller; the second value is discarded for simplicity).
+    public mutating func nextGaussianDouble() -> Double {
+        let u1 = nextUnitDouble(), u2 = nextUnitDouble()
+        return (-2 * _log(u1)).squareRoot() * _cos(2 * Double.pi * u2)
+    }
+
+    public mutating func nextGaussian() -> Float { Float(nextGaussianDouble()) }
 }
 
 import Foundation
