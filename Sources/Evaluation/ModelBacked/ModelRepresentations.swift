@@ -31,30 +31,47 @@ public struct ModelRepresentations: RepresentationProvider {
     }
 
     public func consistencyByLayer(groups: [[String]]) throws -> [Int: Double] {
-        let layers = resolvedLayers, d = model.config.hiddenSize
+        guard !groups.isEmpty else { return [:] }
+        let layers = resolvedLayers
+        var totals = [Int: Double]()
+        // Whole groups go into each cached step (about `batchSize` prompts), and are scored
+        // as soon as their states exist, so memory does not grow with the suite.
+        var chunk: [[String]] = []
+        func flush() throws {
+            guard !chunk.isEmpty else { return }
+            for (layer, sum) in try scoreSums(chunk, layers: layers) { totals[layer, default: 0] += sum }
+            chunk = []
+        }
+        for group in groups {
+            if !chunk.isEmpty && chunk.reduce(0, { $0 + $1.count }) + group.count > batchSize { try flush() }
+            chunk.append(group)
+        }
+        try flush()
+        return totals.mapValues { $0 / Double(groups.count) }
+    }
+
+    /// Per layer, the sum over `groups` of their consistency scores, from one cached step.
+    private func scoreSums(_ groups: [[String]], layers: [Int]) throws -> [Int: Double] {
+        let d = model.config.hiddenSize
         let prompts = groups.flatMap { $0 }.map { model.promptIds(user: $0) }
         if let empty = prompts.firstIndex(where: \.isEmpty) {
             throw AlignOnceError("consistency", "prompt \(empty) encodes to no tokens")
         }
-        // hidden[layer] = [prompts, d]: last-token states of every prompt, in group order.
-        var hidden = [Int: [Float]]()
-        for start in stride(from: 0, to: prompts.count, by: batchSize) {
-            let chunk = prompts[start..<min(start + batchSize, prompts.count)]
-            let segments = chunk.map { CachedSegment(cache: KVCache(config: model.config, capacity: $0.count), tokens: $0) }
-            let output = try model.model.cachedStep(segments, captureLastRow: layers)
-            for layer in layers { hidden[layer, default: []] += output.lastRowHidden[layer] ?? [] }
-        }
-        var result: [Int: Double] = [:]
+        let segments = prompts.map { CachedSegment(cache: KVCache(config: model.config, capacity: $0.count), tokens: $0) }
+        let output = try model.model.cachedStep(segments, captureLastRow: layers)
+        var sums = [Int: Double]()
         for layer in layers {
-            let states = hidden[layer] ?? []
-            var total = 0.0, offset = 0
+            // [prompts, d]: the last-token state of every prompt, in group order.
+            guard let states = output.lastRowHidden[layer], states.count == prompts.count * d else {
+                throw AlignOnceError("consistency", "the model returned no hidden state for layer \(layer)")
+            }
+            var offset = 0
             for group in groups {
                 let rows = Array(states[(offset * d)..<((offset + group.count) * d)])
-                total += try Consistency.score(rows: rows, m: group.count, p: d).score
+                sums[layer, default: 0] += try Consistency.score(rows: rows, m: group.count, p: d).score
                 offset += group.count
             }
-            result[layer] = groups.isEmpty ? nil : total / Double(groups.count)
         }
-        return result
+        return sums
     }
 }
