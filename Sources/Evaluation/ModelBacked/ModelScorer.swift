@@ -17,7 +17,9 @@ public struct ModelScorer: LanguageModelScorer {
 
     public init(model: PretrainedModel, batchSize: Int = 8, window: Int? = nil) throws {
         guard batchSize > 0 else { throw AlignOnceError("--batch-size", "must be positive, got \(batchSize)") }
-        let size = window ?? min(max(model.config.maxPositions, 2), 1024)
+        // 512 by default: a step's attention scores grow with batch x window², and comparisons
+        // (baseline vs aligned) only need the same window on both sides.
+        let size = window ?? min(max(model.config.maxPositions, 2), 512)
         guard size >= 2 else { throw AlignOnceError("perplexity window", "must be at least 2 tokens, got \(size)") }
         self.model = model
         self.batchSize = batchSize

@@ -70,7 +70,8 @@ struct EvalCommand: ParsableCommand {
         let options = ModelEvaluationOptions(batchSize: batchSize, maxNewTokens: maxNewTokens, layers: try Self.parseLayers(layers))
 
         let loaded = try model.load()
-        let name = loaded.directory.lastPathComponent
+        // Named after what the user typed: a cached repo id resolves to an opaque snapshot folder.
+        let name = URL(fileURLWithPath: model.model).standardizedFileURL.lastPathComponent
         let outputDirectory = URL(fileURLWithPath: out ?? "eval-\(name)")
         let outcome = try evaluate(loaded, label: name, items, judge, utilityTexts, questions, options)
         var baselineResults: EvaluationResults?
