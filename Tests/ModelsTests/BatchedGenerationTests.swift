@@ -109,6 +109,29 @@ final class BatchedGenerationTests: XCTestCase {
         }
     }
 
+    func testFewRowLinearEqualsGEMM() {
+        for (rows, inDim, outDim) in [(2, 19, 7), (5, 64, 33), (16, 8, 3), (9, 3, 5)] {
+            let x = GradientCheck.randomVector(rows * inDim, seed: 1), w = GradientCheck.randomVector(outDim * inDim, seed: 2)
+            let start = GradientCheck.randomVector(rows * outDim, seed: 3)
+            for accumulate in [false, true] {
+                var fast = start, reference = start
+                x.withUnsafeBufferPointer { xp in
+                    w.withUnsafeBufferPointer { wp in
+                        guard let xb = xp.baseAddress, let wb = wp.baseAddress else { return }
+                        fast.withUnsafeMutableBufferPointer {
+                            FewRowLinear.apply(xb, rows: rows, inDim: inDim, outDim: outDim, weight: wb, out: $0.baseAddress!, accumulate: accumulate)
+                        }
+                        reference.withUnsafeMutableBufferPointer {
+                            BLAS.gemm(transB: true, m: rows, n: outDim, k: inDim, a: xb, lda: inDim, b: wb, ldb: inDim,
+                                      beta: accumulate ? 1 : 0, c: $0.baseAddress!, ldc: outDim)
+                        }
+                    }
+                }
+                for i in fast.indices { XCTAssertEqual(fast[i], reference[i], accuracy: 1e-4, "\(rows)x\(inDim)x\(outDim) \(accumulate)") }
+            }
+        }
+    }
+
     func testBadInputsAreErrors() throws {
         let model = try Self.qwenModel(lora: false)
         XCTAssertThrowsError(try BatchedGenerator(model: model, batchSize: 0).generate(prompts: [[1]], maxNewTokens: 2))

@@ -173,11 +173,14 @@ extension LlamaModel {
         }
     }
 
-    /// out = x · Wᵀ (+ out when accumulating); W is [outDim, inDim]. One row uses GEMV.
-    private func linear(_ x: UnsafePointer<Float>, rows: Int, inDim: Int, outDim: Int, weight: UnsafePointer<Float>,
-                        out: UnsafeMutablePointer<Float>, accumulate: Bool = false) {
+    /// out = x · Wᵀ (+ out when accumulating); W is [outDim, inDim]. One row uses GEMV, a
+    /// few rows (batched decoding) `FewRowLinear`, more rows (prefill) GEMM.
+    func linear(_ x: UnsafePointer<Float>, rows: Int, inDim: Int, outDim: Int, weight: UnsafePointer<Float>,
+                out: UnsafeMutablePointer<Float>, accumulate: Bool = false) {
         if rows == 1 {
             BLAS.gemv(m: outDim, n: inDim, a: weight, lda: inDim, x: x, beta: accumulate ? 1 : 0, y: out)
+        } else if rows <= FewRowLinear.maxRows {
+            FewRowLinear.apply(x, rows: rows, inDim: inDim, outDim: outDim, weight: weight, out: out, accumulate: accumulate)
         } else {
             BLAS.gemm(transB: true, m: rows, n: outDim, k: inDim, a: x, lda: inDim, b: weight, ldb: inDim,
                       beta: accumulate ? 1 : 0, c: out, ldc: outDim)

@@ -63,15 +63,9 @@ public final class CachedStepOutput {
 }
 
 extension LlamaModel {
-    /// out[rows, vocab] = normed · lm_headᵀ (one row uses GEMV, as batch-1 decoding always did).
+    /// out[rows, vocab] = normed · lm_headᵀ.
     public func lmHead(_ normed: UnsafePointer<Float>, rows: Int, out: UnsafeMutablePointer<Float>) {
-        let c = config
-        let weight = parameters.pointer + layout.lmHead
-        if rows == 1 {
-            BLAS.gemv(m: c.vocabSize, n: c.hiddenSize, a: weight, lda: c.hiddenSize, x: normed, y: out)
-        } else {
-            BLAS.gemm(transB: true, m: rows, n: c.vocabSize, k: c.hiddenSize, a: normed, lda: c.hiddenSize,
-                      b: weight, ldb: c.hiddenSize, c: out, ldc: c.vocabSize)
-        }
+        linear(normed, rows: rows, inDim: config.hiddenSize, outDim: config.vocabSize,
+               weight: parameters.pointer + layout.lmHead, out: out)
     }
 }
