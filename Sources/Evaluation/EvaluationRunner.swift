@@ -12,6 +12,15 @@ public protocol ResponseGenerator {
 public protocol LanguageModelScorer {
     func perplexity(texts: [String]) throws -> Double
     func logLikelihood(context: String, continuation: String) throws -> Double
+    /// The log-likelihoods of several continuations of one context (a question's choices);
+    /// scorers that can batch them override the default, one call per continuation.
+    func logLikelihoods(context: String, continuations: [String]) throws -> [Double]
+}
+
+extension LanguageModelScorer {
+    public func logLikelihoods(context: String, continuations: [String]) throws -> [Double] {
+        try continuations.map { try logLikelihood(context: context, continuation: $0) }
+    }
 }
 
 /// Mean consistency score (sigma_1^2 / sum sigma_j^2 of the unit hidden states of a group's

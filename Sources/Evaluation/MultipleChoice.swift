@@ -77,8 +77,8 @@ public enum MultipleChoice {
         for question in questions {
             var best = 0
             var bestScore = -Double.infinity
-            for (index, choice) in question.choices.enumerated() {
-                let score = try scorer.logLikelihood(context: question.context, continuation: " " + choice)
+            let scores = try scorer.logLikelihoods(context: question.context, continuations: question.choices.map { " " + $0 })
+            for (index, score) in scores.enumerated() {
                 if score > bestScore {
                     bestScore = score
                     best = index

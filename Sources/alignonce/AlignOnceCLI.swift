@@ -13,6 +13,8 @@ struct AlignOnceCLI: ParsableCommand {
         """,
         subcommands: [
             TokenizeCommand.self, ForwardCommand.self, GenerateCommand.self, InspectCommand.self, BenchCommand.self,
+            EvalCommand.self,
+            JudgeCommand.self,
         ]
     )
 

@@ -1,4 +1,5 @@
 import XCTest
+import Tensor
 @testable import Alignment
 import TestSupport
 

@@ -42,29 +42,10 @@ extension MLCGroupLoss {
         return total * scale
     }
 
-    /// Consistency score of one group (evaluation; no gradient, no extractor): on the
-    /// unit-normalised raw vectors, `C = σ_1² / Σ_j σ_j²` (= λ_max(G) / tr(G)) in [1/m, 1]
-    /// (1: all variants along one direction), and the mean pairwise cosine `mean_{j<k} z_j·z_k`.
-    /// Throws for m < 2, a wrong buffer size, non-finite values or an all-zero group.
+    /// Consistency score of one group (evaluation; no gradient, no extractor): see
+    /// `Consistency.score`, the one implementation training metrics and evaluation share.
     public static func consistency(representations: UnsafeBufferPointer<Float>, m: Int, p: Int) throws
         -> (score: Double, meanPairwiseCosine: Double) {
-        guard m >= 2, p >= 1, representations.count == m * p else {
-            throw AlignOnceError("consistency", "needs m >= 2 variants of dimension p >= 1 in m*p values; "
-                + "got m = \(m), p = \(p), \(representations.count) values")
-        }
-        let r = representations.map { Double($0) }
-        guard r.allSatisfy({ $0.isFinite }) else {
-            throw AlignOnceError("consistency", "a representation has a non-finite value (NaN or infinity)")
-        }
-        var z = [Double](repeating: 0, count: m * p)
-        _ = r.withUnsafeBufferPointer { rb in
-            z.withUnsafeMutableBufferPointer { MLCGroupMath.normalizeRows(rb, m: m, p: p, into: $0) }
-        }
-        let gram = z.withUnsafeBufferPointer { MLCGroupMath.gram($0, m: m, p: p) }
-        let trace = (0..<m).reduce(0) { $0 + gram[$1 * m + $1] }
-        guard trace > 0 else { throw AlignOnceError("consistency", "every representation of the group is zero") }
-        let eigen = try SymmetricEigen.jacobi(gram, n: m)
-        let meanCosine = 1 - MLCGroupMath.meanCosine(gram: gram, m: m).loss
-        return (eigen.values[0] / trace, meanCosine)
+        try Consistency.score(rows: representations, m: m, p: p)
     }
 }

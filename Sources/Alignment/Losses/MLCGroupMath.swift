@@ -1,4 +1,5 @@
 import Foundation
+import Tensor
 
 /// Double-precision kernels of the MLC losses on one group of m variants.
 ///

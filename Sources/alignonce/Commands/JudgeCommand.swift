@@ -1,0 +1,49 @@
+import ArgumentParser
+import Evaluation
+import Foundation
+import Tensor
+
+/// `--judge` and `--cues`, shared by `eval` and `judge`.
+struct JudgeOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "How responses are judged: 'keyword' (refusal/compliance cues, 16+ languages) or 'model:DIR' (a Llama-Guard-style classifier folder).",
+        valueName: "keyword|model:DIR"))
+    var judge = "keyword"
+
+    @Option(name: .long, help: ArgumentHelp("Extra refusal/compliance cues (JSON, the layout of the shipped refusal_cues.json), merged with the shipped ones.", valueName: "FILE"))
+    var cues: String?
+
+    func makeJudge() throws -> ResponseJudge {
+        try JudgeChoice.parse(judge).makeJudge(userCues: cues.map { URL(fileURLWithPath: $0) })
+    }
+}
+
+struct JudgeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "judge",
+        abstract: "Judge responses produced anywhere: refusal or not, and the response's language.",
+        discussion: """
+        Reads JSON Lines records {"lang"?, "prompt"?, "response"} (extra fields are kept), adds \
+        "refusal": true|false and "detected_lang" to each, writes them to --output, and prints \
+        refusal rates per language (the record's "lang", else the detected language).
+
+        Example:
+          alignonce judge --input answers.jsonl --output judged.jsonl
+          alignonce judge --input answers.jsonl --judge model:/models/Llama-Guard-3-1B
+        """)
+
+    @Option(name: .long, help: ArgumentHelp("Responses to judge (JSON Lines).", valueName: "FILE.jsonl"))
+    var input: String
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the judged records (JSON Lines); omitted = only print the rates.", valueName: "FILE.jsonl"))
+    var output: String?
+
+    @OptionGroup var judgeOptions: JudgeOptions
+
+    func run() throws {
+        let summary = try JudgeRun.run(inputURL: URL(fileURLWithPath: input), outputURL: output.map { URL(fileURLWithPath: $0) },
+                                       judge: judgeOptions.makeJudge())
+        print(summary.table)
+        if let output { FileHandle.standardError.write(Data("wrote \(summary.total) judged records to \(output)\n".utf8)) }
+    }
+}
