@@ -1,4 +1,5 @@
 import Foundation
+import Models
 import Tensor
 
 /// Refusal counts of one language in a judge run.

@@ -1,4 +1,5 @@
 import Foundation
+import Models
 
 /// Writes an evaluation's files into a directory, each atomically:
 /// `results.json`, `report.md`, `report.html`, `responses.jsonl` (every judged answer) and,

@@ -1,4 +1,5 @@
 import XCTest
+import Models
 @testable import Evaluation
 
 final class ReportTests: XCTestCase {

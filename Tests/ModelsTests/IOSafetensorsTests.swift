@@ -183,8 +183,11 @@ final class IOSafetensorsTests: XCTestCase {
         assertAlignOnceError(try SafetensorsWriter.write([(name: "a", tensor: one), (name: "a", tensor: one)], dtype: .f32, to: url),
                              contains: ["'a' is reserved or used twice"])
         assertAlignOnceError(try SafetensorsWriter.write([(name: "a", tensor: one)], dtype: .i64, to: url), contains: ["as I64"])
-        let missingFolder = dir.appendingPathComponent("no/such/dir/w.safetensors")
-        assertAlignOnceError(try SafetensorsWriter.write([(name: "a", tensor: one)], dtype: .f32, to: missingFolder), contains: ["w.safetensors"])
+        // A missing output folder is created (as `--out new/dir/f.safetensors` expects).
+        let newFolder = dir.appendingPathComponent("new/dir/w.safetensors")
+        try SafetensorsWriter.write([(name: "a", tensor: one)], dtype: .f32, to: newFolder)
+        XCTAssertEqual(try SafetensorsFile(url: newFolder).names, ["a"])
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("new"))
         // Overwriting replaces the file in one rename and leaves nothing else behind.
         try SafetensorsWriter.write([(name: "a", tensor: one)], dtype: .f32, to: url)
         try SafetensorsWriter.write([(name: "b", tensor: one)], dtype: .bf16, to: url)

@@ -4,9 +4,16 @@ import Tensor
 /// Crash-safe file and folder creation: everything is written under a temporary name next to
 /// its destination and renamed into place only once complete, so an interrupted run leaves
 /// either the old content or the new, never a half-written file.
-enum AtomicFile {
+public enum AtomicFile {
     /// Writes a file through `body`, flushes it to disk, then renames it over `url`.
-    static func write(to url: URL, _ body: (FileHandle) throws -> Void) throws {
+    /// The parent folder is created when missing.
+    public static func write(to url: URL, _ body: (FileHandle) throws -> Void) throws {
+        let parent = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw AlignOnceError(parent.path, "cannot create output folder (\(error.localizedDescription))")
+        }
         let temporary = siblingURL(of: url, tag: "tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
             throw AlignOnceError(url.path, "cannot create a file in \(url.deletingLastPathComponent().path)")
@@ -29,13 +36,17 @@ enum AtomicFile {
         }
     }
 
-    static func write(_ data: Data, to url: URL) throws {
+    public static func write(_ data: Data, to url: URL) throws {
         try write(to: url) { try $0.write(contentsOf: data) }
+    }
+
+    public static func write(_ text: String, to url: URL) throws {
+        try write(Data(text.utf8), to: url)
     }
 
     /// Builds a folder with `build` in a temporary sibling, then puts it at `url`. An existing
     /// folder at `url` is replaced only after the new one is complete.
-    static func replaceDirectory(at url: URL, build: (URL) throws -> Void) throws {
+    public static func replaceDirectory(at url: URL, build: (URL) throws -> Void) throws {
         let fileManager = FileManager.default
         let parent = url.deletingLastPathComponent()
         do {
@@ -71,12 +82,12 @@ enum AtomicFile {
     }
 
     /// A hidden name in the same folder (same file system, so the final rename is atomic).
-    static func siblingURL(of url: URL, tag: String) -> URL {
+    public static func siblingURL(of url: URL, tag: String) -> URL {
         url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(tag)-\(UUID().uuidString)")
     }
 
-    static func rename(_ source: URL, to destination: URL) throws {
+    public static func rename(_ source: URL, to destination: URL) throws {
         guard Foundation.rename(source.path, destination.path) == 0 else {
             let reason = String(cString: strerror(errno))
             throw AlignOnceError(destination.path, "cannot move \(source.lastPathComponent) into place (\(reason))")
