@@ -1,4 +1,5 @@
 import Foundation
+import Models
 import Tensor
 import Yams
 
@@ -13,13 +14,13 @@ extension TrainConfig {
     /// Allowed values of the enum-valued keys, for error messages.
     static let allowedValues: [String: [String]] = [
         "objective": Objective.allCases.map(\.rawValue),
-        "loss-type": LossType.allCases.map(\.rawValue),
-        "mlc": MLCKind.allCases.map(\.rawValue),
+        "loss-type": DPOLossType.allCases.map(\.rawValue),
+        "mlc": MLCLossKind.allCases.map(\.rawValue),
         "mlc-pooling": MLCPooling.allCases.map(\.rawValue),
         "mlc-extractor": MLCExtractor.allCases.map(\.rawValue),
         "lr-scheduler": LRSchedule.Kind.allCases.map(\.rawValue),
         "truncation-mode": TruncationMode.allCases.map(\.rawValue),
-        "lora-targets": LoraTarget.allCases.map(\.rawValue),
+        "lora-targets": LoRATarget.allCases.map(\.rawValue),
     ]
 
     /// Loads a YAML file over the defaults. An unknown key is an error naming it at `file:line`

@@ -1,4 +1,5 @@
 import Foundation
+import Models
 import Tensor
 
 /// Reads the JSONL datasets of a run. Blank lines are skipped; every error is an
@@ -18,7 +19,7 @@ import Tensor
 public enum DatasetReader {
     public static func readSFT(_ url: URL) throws -> [SFTExample] {
         try JSONLines.records(at: url).map { record in
-            let prompt: [Turn]
+            let prompt: [ChatMessage]
             let completion: String
             if record.has("messages") {
                 var turns = try record.messages("messages")
@@ -40,7 +41,7 @@ public enum DatasetReader {
 
     public static func readPreference(_ url: URL) throws -> [PreferenceExample] {
         try JSONLines.records(at: url).map { record in
-            let prompt: [Turn]
+            let prompt: [ChatMessage]
             let chosen: String, rejected: String
             if record.has("prompt") {
                 prompt = try promptTurns(record)
@@ -108,15 +109,15 @@ public enum DatasetReader {
 
     // MARK: - Record pieces
 
-    private static func promptTurns(_ record: JSONLRecord) throws -> [Turn] {
+    private static func promptTurns(_ record: JSONLRecord) throws -> [ChatMessage] {
         if record.isList("prompt") {
             return try checkedPrompt(record.messages("prompt"), record: record, field: "prompt")
         }
-        return [Turn(role: "user", content: try record.string("prompt"))]
+        return [ChatMessage(role: "user", content: try record.string("prompt"))]
     }
 
     /// A prompt must hold a user turn: it is the request that MLC groups and the chat template use.
-    private static func checkedPrompt(_ turns: [Turn], record: JSONLRecord, field: String) throws -> [Turn] {
+    private static func checkedPrompt(_ turns: [ChatMessage], record: JSONLRecord, field: String) throws -> [ChatMessage] {
         guard turns.contains(where: { $0.role == "user" }) else {
             throw record.error(field, "the prompt has no message with role \"user\"")
         }
@@ -133,7 +134,7 @@ public enum DatasetReader {
         return turns[0].content
     }
 
-    private static func implicitPrompt(_ record: JSONLRecord) throws -> ([Turn], String, String) {
+    private static func implicitPrompt(_ record: JSONLRecord) throws -> ([ChatMessage], String, String) {
         let chosen = try record.messages("chosen")
         let rejected = try record.messages("rejected")
         for (field, turns) in [("chosen", chosen), ("rejected", rejected)] {
@@ -149,7 +150,7 @@ public enum DatasetReader {
                 chosen.last?.content ?? "", rejected.last?.content ?? "")
     }
 
-    private static func languageFields(_ record: JSONLRecord, prompt: [Turn]) throws -> (String, [String: String]) {
+    private static func languageFields(_ record: JSONLRecord, prompt: [ChatMessage]) throws -> (String, [String: String]) {
         let lang = try record.optionalString("lang") ?? "en"
         guard !lang.isEmpty else { throw record.error("lang", "must be a non-empty language code") }
         let variants = try record.stringMap("variants")

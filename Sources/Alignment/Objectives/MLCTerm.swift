@@ -91,7 +91,7 @@ public struct MLCTerm {
         let resolved = try layers.map { try Self.resolve($0, numLayers: c.numLayers) }
         let variants = try MLCVariantBatch(groups, shared: sharing)
         let pass = try policy.forward(tokens: variants.tokens, batch: variants.ownRows, seq: variants.seq,
-                                      upToHidden: resolved.max(), logits: false)
+                                      upToHidden: resolved.max(), logits: false, training: gradients != nil)
         let anchors = groups.map { g in anchorLanguage.flatMap { g.languages.firstIndex(of: $0) } }
         let layerScale = 1 / Double(layers.count)
         var ownGradients: [Int: FloatBuffer] = [:], sharedGradients: [Int: FloatBuffer] = [:]
@@ -151,13 +151,22 @@ public struct MLCTerm {
 }
 
 extension LlamaModel {
-    /// `backward` with hidden-state gradients held in buffers (kept alive for the call).
+    /// Parameters an objective's gradient buffer covers: the LoRA adapters when the model has
+    /// them (the base weights are then frozen), else every weight.
+    public var trainableParameterCount: Int { lora?.parameters.count ?? parameterCount }
+
+    /// `backward` with hidden-state gradients held in buffers (kept alive for the call), into
+    /// the gradients of the trainable parameters (`trainableParameterCount`).
     func backward(_ pass: ForwardPass, dLogits: UnsafePointer<Float>? = nil, hiddenGradients: [Int: FloatBuffer],
                   gradients: FloatBuffer) {
         var pointers: [Int: UnsafePointer<Float>] = [:]
         for (layer, buffer) in hiddenGradients { pointers[layer] = UnsafePointer(buffer.pointer) }
         withExtendedLifetime(hiddenGradients) {
-            backward(pass, dLogits: dLogits, hiddenGradients: pointers, gradients: gradients)
+            if lora != nil {
+                backward(pass, dLogits: dLogits, hiddenGradients: pointers, gradients: nil, loraGradients: gradients)
+            } else {
+                backward(pass, dLogits: dLogits, hiddenGradients: pointers, gradients: gradients)
+            }
         }
     }
 }

@@ -100,12 +100,13 @@ struct PairwiseStep {
     let sums: [Double]
     let counts: [Int]
 
-    init(policy: LlamaModel, pairs: [TokenizedPair]) throws {
+    /// `training`: the step will back-propagate (enables LoRA dropout).
+    init(policy: LlamaModel, pairs: [TokenizedPair], training: Bool) throws {
         guard !pairs.isEmpty else { throw AlignOnceError("batch", "has no preference pairs") }
         scorer = PolicyScorer(model: policy)
         self.pairs = pairs
         batch = try SequenceBatch(pairs: pairs)
-        scored = try scorer.score(batch)
+        scored = try scorer.score(batch, training: training)
         sums = scored.sums(.response)
         counts = batch.counts(.response)
     }

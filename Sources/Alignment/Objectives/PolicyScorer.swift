@@ -51,8 +51,9 @@ public struct PolicyScorer {
     public init(model: LlamaModel) { self.model = model }
 
     /// Forward with logits and per-token log-probs (activations kept for `backward`).
-    public func score(_ batch: SequenceBatch) throws -> ScoredBatch {
-        let pass = try model.forward(tokens: batch.tokens, batch: batch.batch, seq: batch.seq)
+    /// `training` enables LoRA dropout (steps that will back-propagate).
+    public func score(_ batch: SequenceBatch, training: Bool = false) throws -> ScoredBatch {
+        let pass = try model.forward(tokens: batch.tokens, batch: batch.batch, seq: batch.seq, training: training)
         guard let logits = pass.logits else {
             throw AlignOnceError("PolicyScorer", "forward pass returned no logits")
         }
@@ -69,7 +70,8 @@ public struct PolicyScorer {
     }
 
     /// Back-propagates ∂L/∂(token log-prob) (`dTokenLogProbs`, [rows]) through the LM head and
-    /// the model, accumulating into `gradients`. Overwrites the pass's logits, so it runs once.
+    /// the model, accumulating into `gradients` (of the LoRA adapters when the model has them).
+    /// Overwrites the pass's logits, so it runs once.
     /// `hiddenGradients` ([rows·seq, d] by hidden-state index) enter the same backward (an MLC
     /// term that read prompts from this pass).
     public func backward(_ scored: ScoredBatch, dTokenLogProbs: [Float], hiddenGradients: [Int: FloatBuffer] = [:],
@@ -80,9 +82,9 @@ public struct PolicyScorer {
             throw AlignOnceError("PolicyScorer", "expected \(rows) token gradients and a pass with logits, "
                 + "got \(dTokenLogProbs.count)")
         }
-        guard gradients.count == model.parameterCount else {
+        guard gradients.count == model.trainableParameterCount else {
             throw AlignOnceError("PolicyScorer", "gradient buffer has \(gradients.count) values, "
-                + "the model \(model.parameterCount)")
+                + "the trainable parameters \(model.trainableParameterCount)")
         }
         TokenLogProbs.backward(logits: logits.pointer, rows: rows, vocab: model.config.vocabSize,
                                targets: scored.batch.targets, logSumExp: scored.logSumExp,
