@@ -85,18 +85,23 @@ public enum DatasetReader {
     public static func promptGroups<Example: PromptVariantCarrying>(
         from examples: [Example], anchor: String? = "en"
     ) throws -> [PromptGroup] {
-        var groups: [PromptGroup] = []
-        for (index, example) in examples.enumerated() where !example.variants.isEmpty {
-            let location = example.source.isEmpty ? "example \(index)" : example.source
-            var texts = example.variants
-            if let own = example.ownPromptText { texts[example.lang] = own }
-            guard texts.count >= 2 else {
-                throw AlignOnceError(location, "field \"variants\": an MLC group needs at least 2 languages, got \(texts.count) (\(texts.keys.sorted().joined(separator: ", ")))")
-            }
-            groups.append(PromptGroup(id: example.source.isEmpty ? "example-\(index)" : example.source,
-                                      texts: texts, anchor: anchor, source: example.source))
+        try examples.enumerated().compactMap { index, example in try promptGroup(of: example, index: index, anchor: anchor) }
+    }
+
+    /// The MLC group of one record (`index`: its position, for records built in code), or nil
+    /// when it has no variants.
+    public static func promptGroup<Example: PromptVariantCarrying>(
+        of example: Example, index: Int, anchor: String? = "en"
+    ) throws -> PromptGroup? {
+        guard !example.variants.isEmpty else { return nil }
+        let location = example.source.isEmpty ? "example \(index)" : example.source
+        var texts = example.variants
+        if let own = example.ownPromptText { texts[example.lang] = own }
+        guard texts.count >= 2 else {
+            throw AlignOnceError(location, "field \"variants\": an MLC group needs at least 2 languages, got \(texts.count) (\(texts.keys.sorted().joined(separator: ", ")))")
         }
-        return groups
+        return PromptGroup(id: example.source.isEmpty ? "example-\(index)" : example.source,
+                           texts: texts, anchor: anchor, source: example.source)
     }
 
     /// Throws naming the first group that has no variant in `anchor`.

@@ -101,9 +101,16 @@ public struct MLCTerm {
         for (i, layer) in resolved.enumerated() {
             let pooled = try variants.pool(own: pass.hiddenState(layer), shared: sharing?.pass.hiddenState(layer),
                                            dimension: d, pooling)
-            let raw = try pooled.withUnsafeBufferPointer { try variants.consistency($0, dimension: d) }
             let reps = try extractors.map { e in try pooled.withUnsafeBufferPointer { try e[i].forward($0, rows: variants.rows) } }
                 ?? pooled
+            // A diverged model (NaN / inf activations) gives a NaN loss and no gradient from this
+            // layer, not an error: the trainer skips such steps and reports them.
+            guard pooled.allSatisfy(\.isFinite), reps.allSatisfy(\.isFinite) else {
+                total = .nan
+                perLayer.append(MLCLayerMetrics(layer: layer, loss: .nan, consistency: .nan, meanPairwiseCosine: .nan))
+                continue
+            }
+            let raw = try pooled.withUnsafeBufferPointer { try variants.consistency($0, dimension: d) }
             let p = reps.count / variants.rows
             var dReps = [Float](repeating: 0, count: reps.count)
             let loss = try reps.withUnsafeBufferPointer { r in
