@@ -12,7 +12,8 @@ struct AlignOnceCLI: ParsableCommand {
         Start with `alignonce demo`.
         """,
         subcommands: [
-            TokenizeCommand.self, ForwardCommand.self, GenerateCommand.self, InspectCommand.self, BenchCommand.self,
+            TrainCommand.self, ExportCommand.self, TokenizeCommand.self, ForwardCommand.self, GenerateCommand.self,
+            InspectCommand.self, BenchCommand.self,
         ]
     )
 

@@ -48,24 +48,14 @@ public final class Trainer {
         try Self.createDirectory(runDirectory)
         try Data(try config.yaml().utf8).write(to: runDirectory.appendingPathComponent("config.yaml"), options: .atomic)
 
-        let template = try config.chatTemplate.map { path -> ChatTemplate in
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw AlignOnceError(path, "cannot read the chat template file (chat-template)")
-            }
-            return ChatTemplate.detect(text)
-        }
-        let pretrained = try PretrainedModel.load(config.model ?? "", chatTemplate: template)
-        self.pretrained = pretrained
         let seed = UInt64(bitPattern: Int64(config.seed))
+        var reference: LlamaModel?
         // The reference is the starting weights: a frozen copy taken before any update (with
         // LoRA the base weights, which stay frozen anyway).
-        let reference: LlamaModel? = config.objective == .dpo ? Self.copy(pretrained.model) : nil
-        if config.lora {
-            pretrained.model.lora = try LoRAAdapters(
-                model: pretrained.config,
-                config: LoRAConfig(rank: config.loraRank, alpha: Float(config.loraAlpha), dropout: Float(config.loraDropout),
-                                   targets: config.loraTargets), seed: seed)
+        let pretrained = try Self.loadPolicy(config) { base in
+            if config.objective == .dpo { reference = Self.copy(base) }
         }
+        self.pretrained = pretrained
 
         let model = pretrained.model
         let data = try TrainingData.load(URL(fileURLWithPath: config.data ?? ""), mlcData: config.mlcData.map { URL(fileURLWithPath: $0) },
@@ -97,6 +87,26 @@ public final class Trainer {
         schedule = config.schedule(totalSteps: totalSteps)
         store = CheckpointStore(directory: runDirectory.appendingPathComponent("checkpoints"), keepLast: config.saveTotalLimit)
         if let resume = config.resume { try restore(from: try locateCheckpoint(resume)) }
+    }
+
+    /// The model folder of `config` with the chat template it names and, with `lora`, freshly
+    /// initialised adapters (attached after `beforeAdapters` has seen the base model).
+    public static func loadPolicy(_ config: TrainConfig, beforeAdapters: (LlamaModel) -> Void = { _ in }) throws -> PretrainedModel {
+        let template = try config.chatTemplate.map { path -> ChatTemplate in
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw AlignOnceError(path, "cannot read the chat template file (chat-template)")
+            }
+            return ChatTemplate.detect(text)
+        }
+        let pretrained = try PretrainedModel.load(config.model ?? "", chatTemplate: template)
+        beforeAdapters(pretrained.model)
+        if config.lora {
+            pretrained.model.lora = try LoRAAdapters(
+                model: pretrained.config,
+                config: LoRAConfig(rank: config.loraRank, alpha: Float(config.loraAlpha), dropout: Float(config.loraDropout),
+                                   targets: config.loraTargets), seed: UInt64(bitPattern: Int64(config.seed)))
+        }
+        return pretrained
     }
 
     /// The parameters the optimiser updates: the adapters with LoRA, else every weight.
