@@ -23,16 +23,30 @@ extension ModelBenchmarks {
         }
         let n = FlopModel.nonEmbeddingParameters(config)
         let dpoFlops = FlopModel.training(config, n: n, tokens: 2 * b * t, seq: t) + FlopModel.forward(config, n: n, tokens: 2 * b * t, seq: t)
-        let dpoTimes = try timeDPO(pairs, mlc: nil)
-        guard let k else { return result("dpo", times: dpoTimes, tokens: 2 * b * t, flops: dpoFlops) }
+        let plain = try dpoStep(pairs, mlc: nil)
+        guard let k else {
+            let times = try BenchClock.time(warmup: warmup, steps: steps, plain)
+            return result("dpo", times: times, tokens: 2 * b * t, flops: dpoFlops)
+        }
         guard k >= 2 else { throw AlignOnceError("--mlc", "needs K >= 2 variants per pair, got \(k)") }
 
         let groups = pairs.enumerated().map { i, pair in
             MLCVariantGroup(languages: (0..<k).map { "v\($0)" },
                             ids: [pair.prompt] + (1..<k).map { j in randomTokens(half, seed: 1000 + UInt64(i * k + j)) })
         }
-        let lastLayer = try timeDPO(pairs, mlc: (groups, -1))
-        let middleLayer = try timeDPO(pairs, mlc: (groups, MLCTerm.defaultLayer(numLayers: config.numLayers)))
+        // The three steps are timed interleaved, so a shared, noisy machine slows them alike
+        // and the overhead ratios stay meaningful.
+        let variants = [plain, try dpoStep(pairs, mlc: (groups, -1)),
+                        try dpoStep(pairs, mlc: (groups, MLCTerm.defaultLayer(numLayers: config.numLayers)))]
+        var times: [[Double]] = [[], [], []]
+        for round in 0..<(warmup + steps) {
+            for (i, step) in variants.enumerated() {
+                let start = BenchClock.now()
+                try step()
+                if round >= warmup { times[i].append(BenchClock.now() - start) }
+            }
+        }
+        let (dpoTimes, lastLayer, middleLayer) = (times[0], times[1], times[2])
         let headParameters = Double(config.vocabSize * config.hiddenSize)
         let mlcFlops = FlopModel.training(config, n: n - headParameters, tokens: b * k * half, seq: half)
         var out = result("dpo_mlc", times: lastLayer, tokens: 2 * b * t + b * k * half, flops: dpoFlops + mlcFlops)
@@ -46,9 +60,8 @@ extension ModelBenchmarks {
         return out
     }
 
-    /// Times DPO steps (fresh model, reference and optimizer each call), with an MLC term on
-    /// `mlc.layer` when given.
-    private func timeDPO(_ pairs: [TokenizedPair], mlc: (groups: [MLCVariantGroup], layer: Int)?) throws -> [Double] {
+    /// One DPO step (own model, reference and optimizer), with an MLC term on `mlc.layer` when given.
+    private func dpoStep(_ pairs: [TokenizedPair], mlc: (groups: [MLCVariantGroup], layer: Int)?) throws -> () throws -> Void {
         let model = LlamaModel.randomlyInitialised(config: config, seed: 1)
         let reference = LlamaModel.randomlyInitialised(config: config, seed: 1)
         var objective = DPOObjective(loss: try DPOLoss(beta: 0.1), reference: .model(reference))
@@ -56,7 +69,7 @@ extension ModelBenchmarks {
         let rows = pairs.indices.map { Optional($0) }
         let grads = FloatBuffer(count: model.parameterCount)
         var optimizer = try AdamW(parameterCount: model.parameterCount, learningRate: 1e-5)
-        return try BenchClock.time(warmup: warmup, steps: steps) {
+        return {
             _ = try objective.step(pairs, policy: model, gradients: grads) { pass in
                 guard var t = term, let groups = mlc?.groups else { return [:] }
                 defer { term = t }
