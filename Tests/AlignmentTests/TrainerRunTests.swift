@@ -51,6 +51,13 @@ final class TrainerRunTests: XCTestCase {
         XCTAssertLessThanOrEqual(worst, 1e-5)
         XCTAssertGreaterThan(moved, 1e-3, "training changed the model")
         XCTAssertTrue(FileManager.default.fileExists(atPath: summary.finalModel + "/tokenizer.json"))
+
+        // `alignonce export --run`: the newest checkpoint (the final step), merged the same way.
+        let exported = URL(fileURLWithPath: config.output + "-export")
+        try RunExport.export(run: URL(fileURLWithPath: config.output), checkpoint: nil, to: exported)
+        let again = try XCTUnwrap(PretrainedModel.load(exported.path).model.forward(tokens: tokens, batch: 1, seq: 8).logits)
+        XCTAssertEqual(again.array(), actual.array())
+        assertTrainerError(try RunExport.export(run: nil, checkpoint: nil, to: exported), mentions: ["--run / --checkpoint"])
     }
 
     func testNaNStepIsSkippedAndReported() throws {
@@ -68,6 +75,21 @@ final class TrainerRunTests: XCTestCase {
         XCTAssertEqual(rows.filter { $0["skipped"] == 1 }.map { $0["step"] ?? 0 }, [3])
         XCTAssertTrue(summary.loss?.isFinite ?? false)
         XCTAssertTrue((0..<trainer.trainable.count).allSatisfy { trainer.trainable[$0].isFinite })
+    }
+
+    /// Ctrl-C: the update in progress finishes, a checkpoint is written, the run throws.
+    func testInterruptSignalWritesACheckpoint() throws {
+        let config = try TrainerFixture.config(steps: 6)
+        let trainer = try Trainer(config: config)
+        trainer.beforeStep = { step, _ in
+            if step == 1 {
+                kill(getpid(), SIGINT)
+                usleep(100_000)  // the handler may run on another thread
+            }
+        }
+        assertTrainerError(try trainer.run(progress: false), mentions: ["interrupted after step 2"])
+        let latest = try XCTUnwrap(CheckpointStore.latest(in: URL(fileURLWithPath: config.output).appendingPathComponent("checkpoints")))
+        XCTAssertEqual(latest.lastPathComponent, "step-000002")
     }
 
     func testRepeatedNaNsStopTraining() throws {

@@ -30,7 +30,8 @@ extension Trainer {
         let logger = try MetricsLogger(url: runDirectory.appendingPathComponent("metrics.jsonl"), discardingAfterStep: step)
         let interrupt = InterruptWatcher()
         defer { interrupt.stop() }
-        let bar = progress ? ProgressBar(total: totalSteps, label: "train") : nil
+        let firstStep = step  // the bar (and its ETA) covers this session's updates only
+        let bar = progress ? ProgressBar(total: totalSteps - firstStep, label: firstStep > 0 ? "train (from \(firstStep))" : "train") : nil
         if progress { report(truncationLine) }
         var evalLoss: Double?
         while step < totalSteps {
@@ -49,7 +50,7 @@ extension Trainer {
                 try logger.log(step: step, values)
             }
             lastMetrics = values
-            bar?.update(completed: step, fields: [("loss", String(format: "%.4f", values["loss"] ?? .nan)),
+            bar?.update(completed: step - firstStep, fields: [("loss", String(format: "%.4f", values["loss"] ?? .nan)),
                                                   ("tok/s", String(format: "%.0f", values["tokens_per_second"] ?? 0))])
             if consecutiveBadSteps >= maxConsecutiveBadSteps {
                 throw AlignOnceError("training", "\(consecutiveBadSteps) consecutive updates had a non-finite loss or "
@@ -90,34 +91,31 @@ extension Trainer {
     }
 }
 
-/// Turns SIGINT into a flag the training loop checks between updates (the handler runs on a
-/// dispatch queue, not in signal context). Restores the default action when stopped.
+/// Turns SIGINT into a flag the training loop checks between updates. A plain signal handler
+/// that only stores to a `sig_atomic_t` (async-signal-safe): on Linux a dispatch signal source
+/// never sees a signal whose action is SIG_IGN, and any other action would kill the process.
+/// Restores the previous action when stopped.
 final class InterruptWatcher {
-    private let source: DispatchSourceSignal
-    private let lock = NSLock()
-    private var flag = false
+    nonisolated(unsafe) private static var flag: sig_atomic_t = 0
+    private var previous = sigaction()
 
     init() {
-        signal(SIGINT, SIG_IGN)
-        source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        source.setEventHandler { [weak self] in
-            guard let self else { return }
-            self.lock.lock()
-            self.flag = true
-            self.lock.unlock()
-            FileHandle.standardError.write(Data("\ninterrupt: finishing the current update, then writing a checkpoint\n".utf8))
-        }
-        source.resume()
+        Self.flag = 0
+        var action = sigaction()
+        #if canImport(Glibc)
+        action.__sigaction_handler.sa_handler = { _ in InterruptWatcher.flag = 1 }
+        #else
+        action.__sigaction_u.__sa_handler = { _ in InterruptWatcher.flag = 1 }
+        #endif
+        sigemptyset(&action.sa_mask)
+        sigaction(SIGINT, &action, &previous)
     }
 
     var requested: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return flag
+        let raised = Self.flag != 0
+        if raised { FileHandle.standardError.write(Data("\ninterrupt: writing a checkpoint after this update\n".utf8)) }
+        return raised
     }
 
-    func stop() {
-        source.cancel()
-        signal(SIGINT, SIG_DFL)
-    }
+    func stop() { sigaction(SIGINT, &previous, nil) }
 }
