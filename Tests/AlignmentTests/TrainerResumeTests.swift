@@ -60,6 +60,7 @@ final class TrainerResumeTests: XCTestCase {
         let trainer = try Trainer(config: config)
         trainer.interruptAfterStep = 2
         assertTrainerError(try trainer.run(progress: false), mentions: ["interrupted"])
+        assertTrainerError(try Trainer(config: config), mentions: ["output", "already holds a run", "resume"])
         config.resume = config.output
         config.beta = 0.2
         assertTrainerError(try Trainer(config: config), mentions: ["resume", "different settings"])

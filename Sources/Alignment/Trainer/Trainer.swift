@@ -46,7 +46,6 @@ public final class Trainer {
         self.config = config
         runDirectory = URL(fileURLWithPath: config.output)
         try Self.createDirectory(runDirectory)
-        try Data(try config.yaml().utf8).write(to: runDirectory.appendingPathComponent("config.yaml"), options: .atomic)
 
         let seed = UInt64(bitPattern: Int64(config.seed))
         var reference: LlamaModel?
@@ -86,7 +85,14 @@ public final class Trainer {
         totalSteps = config.totalUpdates(exampleCount: data.examples.count)
         schedule = config.schedule(totalSteps: totalSteps)
         store = CheckpointStore(directory: runDirectory.appendingPathComponent("checkpoints"), keepLast: config.saveTotalLimit)
-        if let resume = config.resume { try restore(from: try locateCheckpoint(resume)) }
+        if let resume = config.resume {
+            try restore(from: try locateCheckpoint(resume))
+        } else if let existing = CheckpointStore.latest(in: store.directory) {
+            // A fresh run would interleave its checkpoints and metrics with another run's.
+            throw AlignOnceError("output", "\(runDirectory.path) already holds a run (checkpoint \(existing.lastPathComponent)); "
+                + "continue it with resume: \(runDirectory.path), or choose another output directory")
+        }
+        try Data(try config.yaml().utf8).write(to: runDirectory.appendingPathComponent("config.yaml"), options: .atomic)
     }
 
     /// The model folder of `config` with the chat template it names and, with `lora`, freshly
