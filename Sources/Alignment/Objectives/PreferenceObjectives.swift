@@ -54,7 +54,7 @@ public struct ORPOObjective: AlignmentObjective {
 
     public func step(_ pairs: [TokenizedPair], policy: LlamaModel, gradients: FloatBuffer?,
                               sharedPass: SharedPassHook) throws -> ObjectiveMetrics {
-        let pairwise = try PairwiseStep(policy: policy, pairs: pairs, training: gradients != nil)
+        let pairwise = try PairwiseStep(policy: policy, pairs: pairs, training: gradients != nil, scoredTokens: .all)
         let examples = pairwise.logProbs()
         let output = loss.batch(examples)
         let nll = pairwise.chosenNLL(.all).value
@@ -77,7 +77,7 @@ public struct SFTObjective: AlignmentObjective {
                               sharedPass: SharedPassHook) throws -> ObjectiveMetrics {
         let scorer = PolicyScorer(model: policy)
         let batch = try SequenceBatch(sequences)
-        let scored = try scorer.score(batch, training: gradients != nil)
+        let scored = try scorer.score(batch, training: gradients != nil, scored: counted)
         let tokens = batch.counts(counted).reduce(0, +)
         // A batch with nothing to learn (all completions truncated away) has loss 0 and only
         // the shared-pass gradients.
