@@ -110,8 +110,7 @@ public struct PolicyScorer {
                 + "the trainable parameters \(model.trainableParameterCount)")
         }
         let gathered = scored.positions.map { dTokenLogProbs[$0] }
-        let inScope = gathered.reduce(0) { $0 + abs($1) }, total = dTokenLogProbs.reduce(0) { $0 + abs($1) }
-        guard inScope == total else {
+        guard gathered.filter({ $0 != 0 }).count == dTokenLogProbs.filter({ $0 != 0 }).count else {
             throw AlignOnceError("PolicyScorer", "a token gradient falls outside the scored positions (scored: \(scored.scored))")
         }
         guard let normed = scored.pass.hiddenState(c.numLayers) else {
