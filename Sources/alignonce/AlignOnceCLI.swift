@@ -12,9 +12,8 @@ struct AlignOnceCLI: ParsableCommand {
         Start with `alignonce demo`.
         """,
         subcommands: [
+            TrainCommand.self, ExportCommand.self, EvalCommand.self, JudgeCommand.self,
             TokenizeCommand.self, ForwardCommand.self, GenerateCommand.self, InspectCommand.self, BenchCommand.self,
-            EvalCommand.self,
-            JudgeCommand.self,
         ]
     )
 

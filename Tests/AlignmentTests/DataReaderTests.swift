@@ -1,4 +1,5 @@
 import XCTest
+import Models
 import Tensor
 import TestSupport
 @testable import Alignment
@@ -29,11 +30,11 @@ final class DataReaderTests: XCTestCase {
         ])
         let examples = try DatasetReader.readSFT(url)
         XCTAssertEqual(examples.count, 3)
-        XCTAssertEqual(examples[0].prompt, [Turn(role: "user", content: "Hi")])
+        XCTAssertEqual(examples[0].prompt, [ChatMessage(role: "user", content: "Hi")])
         XCTAssertEqual(examples[0].completion, "Hello!")
         XCTAssertEqual(examples[0].lang, "en")
         XCTAssertTrue(examples[0].source.hasSuffix("data.jsonl:1"))
-        XCTAssertEqual(examples[1].prompt, [Turn(role: "system", content: "Be safe."), Turn(role: "user", content: "How?")])
+        XCTAssertEqual(examples[1].prompt, [ChatMessage(role: "system", content: "Be safe."), ChatMessage(role: "user", content: "How?")])
         XCTAssertEqual(examples[1].completion, "Like this.")
         XCTAssertEqual(examples[1].lang, "fr")
         XCTAssertTrue(examples[1].source.hasSuffix("data.jsonl:4"), "blank lines still count: \(examples[1].source)")
@@ -66,10 +67,10 @@ final class DataReaderTests: XCTestCase {
         XCTAssertEqual(pairs[0].chosen, "I can't help with that.")
         XCTAssertEqual(pairs[0].rejected, "Sure...")
         XCTAssertEqual(pairs[0].variants["sw"], "Ninawezaje kufungua kufuli?")
-        XCTAssertEqual(pairs[1].prompt, [Turn(role: "user", content: "Q")])
+        XCTAssertEqual(pairs[1].prompt, [ChatMessage(role: "user", content: "Q")])
         XCTAssertEqual(pairs[1].chosen, "good")
         XCTAssertEqual(pairs[1].lang, "fr")
-        XCTAssertEqual(pairs[2].prompt, [Turn(role: "user", content: "Q2")])
+        XCTAssertEqual(pairs[2].prompt, [ChatMessage(role: "user", content: "Q2")])
         XCTAssertEqual(pairs[2].rejected, "r")
     }
 
@@ -107,7 +108,7 @@ final class DataReaderTests: XCTestCase {
     }
 
     func testGroupWithOneLanguageIsAnErrorAtItsLine() throws {
-        let examples = [SFTExample(prompt: [Turn(role: "user", content: "x")], completion: "y", lang: "de",
+        let examples = [SFTExample(prompt: [ChatMessage(role: "user", content: "x")], completion: "y", lang: "de",
                                    variants: ["de": "x"], source: "train.jsonl:7")]
         assertError(try DatasetReader.promptGroups(from: examples), location: "train.jsonl:7", mentions: "at least 2 languages")
     }

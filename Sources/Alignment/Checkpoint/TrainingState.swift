@@ -15,9 +15,14 @@ public struct TrainingState: Codable, Equatable, Sendable {
     public var configHash: String
     /// Latest value of each logged metric (the full history is metrics.jsonl).
     public var metrics: [String: Double]
+    /// The rest of the trainer's state (MLC sampler, LoRA dropout stream, ...); nil in
+    /// checkpoints written outside the trainer.
+    public var trainer: TrainerResumeState?
 
     public init(step: Int, epoch: Int, sampler: BatchSampler.Position, rng: SeededGenerator,
-                optimizer: AdamW.ScalarState? = nil, configHash: String, metrics: [String: Double] = [:]) {
+                optimizer: AdamW.ScalarState? = nil, configHash: String, metrics: [String: Double] = [:],
+                trainer: TrainerResumeState? = nil) {
+        self.trainer = trainer
         self.step = step
         self.epoch = epoch
         self.sampler = sampler

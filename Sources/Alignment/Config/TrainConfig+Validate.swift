@@ -1,4 +1,5 @@
 import Foundation
+import Models
 import Tensor
 
 extension TrainConfig {
@@ -16,7 +17,7 @@ extension TrainConfig {
         switch objective {
         case .dpo: break
         case .simpo:
-            try require([.sigmoid, .hinge].contains(lossType), "loss-type", "SimPO supports sigmoid or hinge, got \(lossType.rawValue)")
+            try require(lossType == .sigmoid, "loss-type", "SimPO implements the sigmoid loss only, got \(lossType.rawValue)")
         case .sft, .orpo:
             try require(lossType == .sigmoid, "loss-type", "only pairwise DPO/SimPO use a loss type; \(objective.rawValue) needs the default sigmoid, got \(lossType.rawValue)")
         }
@@ -63,7 +64,7 @@ extension TrainConfig {
         try require(loraRank >= 1, "lora-rank", "must be >= 1, got \(loraRank)")
         try require(loraAlpha > 0 && loraAlpha.isFinite, "lora-alpha", "must be > 0, got \(loraAlpha)")
         try require(loraDropout >= 0 && loraDropout < 1, "lora-dropout", "must be in [0, 1), got \(loraDropout)")
-        try require(!lora || !loraTargets.isEmpty, "lora-targets", "must list at least one of \(LoraTarget.allCases.map(\.rawValue).joined(separator: ", "))")
+        try require(!lora || !loraTargets.isEmpty, "lora-targets", "must list at least one of \(LoRATarget.allCases.map(\.rawValue).joined(separator: ", "))")
         try require(Set(loraTargets).count == loraTargets.count, "lora-targets", "lists a target twice")
         if let resume {
             try require(!resume.isEmpty, "resume", "must be `latest` or a checkpoint directory")

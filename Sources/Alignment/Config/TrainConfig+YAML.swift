@@ -1,4 +1,5 @@
 import Foundation
+import Models
 import Tensor
 import Yams
 
@@ -11,15 +12,15 @@ extension TrainConfig {
     static let listKeys: Set<String> = ["mlc-layers", "lora-targets"]
 
     /// Allowed values of the enum-valued keys, for error messages.
-    static let allowedValues: [String: [String]] = [
+    public static let allowedValues: [String: [String]] = [
         "objective": Objective.allCases.map(\.rawValue),
-        "loss-type": LossType.allCases.map(\.rawValue),
-        "mlc": MLCKind.allCases.map(\.rawValue),
+        "loss-type": DPOLossType.allCases.map(\.rawValue),
+        "mlc": MLCLossKind.allCases.map(\.rawValue),
         "mlc-pooling": MLCPooling.allCases.map(\.rawValue),
         "mlc-extractor": MLCExtractor.allCases.map(\.rawValue),
         "lr-scheduler": LRSchedule.Kind.allCases.map(\.rawValue),
         "truncation-mode": TruncationMode.allCases.map(\.rawValue),
-        "lora-targets": LoraTarget.allCases.map(\.rawValue),
+        "lora-targets": LoRATarget.allCases.map(\.rawValue),
     ]
 
     /// Loads a YAML file over the defaults. An unknown key is an error naming it at `file:line`
@@ -70,6 +71,20 @@ extension TrainConfig {
     /// The resolved config as YAML (for `<run>/config.yaml`); `load` reads it back unchanged.
     public func yaml() throws -> String {
         try YAMLEncoder().encode(self)
+    }
+
+    /// Each key's default value as text (lists as `a,b`); keys without a default are absent.
+    /// For help texts.
+    public static var defaultValueTexts: [String: String] {
+        guard let yaml = try? TrainConfig().yaml(), case let .mapping(mapping)? = try? Yams.compose(yaml: yaml) else { return [:] }
+        var texts: [String: String] = [:]
+        for (key, value) in mapping {
+            guard let name = key.string else { continue }
+            // Yams writes floats in exponent form (1e-1); Swift's shortest form reads better.
+            let text = value.string.map { s in s.contains("e") ? Double(s).map { "\($0)" } ?? s : s }
+            texts[name] = value.sequence.map { $0.compactMap(\.string).joined(separator: ",") } ?? text
+        }
+        return texts
     }
 
     /// A stable hash of every setting, recorded in checkpoints to detect resuming with another config.

@@ -1,18 +1,12 @@
 import Foundation
+import Models
 
 /// Everything a training run needs. Keys (YAML and `state.json`) are the CLI flag names, so
 /// `--learning-rate 1e-5` and `learning-rate: 1e-5` mean the same. Defaults follow TRL /
 /// transformers unless said otherwise; each is documented at its property.
 public struct TrainConfig: Codable, Equatable, Sendable {
     public enum Objective: String, Codable, CaseIterable, Sendable { case sft, dpo, simpo, orpo }
-    /// Pairwise loss shape (TRL's `loss_type`): DPO accepts all, SimPO sigmoid / hinge.
-    public enum LossType: String, Codable, CaseIterable, Sendable { case sigmoid, hinge, ipo, robust }
-    public enum MLCKind: String, Codable, CaseIterable, Sendable {
-        case svSoftmax = "sv-softmax", rank1Energy = "rank1-energy", meanCosine = "mean-cosine", anchor, none
-    }
-    public enum MLCPooling: String, Codable, CaseIterable, Sendable { case last, mean }
     public enum MLCExtractor: String, Codable, CaseIterable, Sendable { case linear, identity }
-    public enum LoraTarget: String, Codable, CaseIterable, Sendable { case q, k, v, o, gate, up, down }
 
     // MARK: Inputs and outputs
     /// Model directory (config.json, tokenizer, safetensors). Required.
@@ -27,8 +21,9 @@ public struct TrainConfig: Codable, Equatable, Sendable {
     // MARK: Objective
     /// `dpo` by default: the paper's main setting is DPO + MLC.
     public var objective = Objective.dpo
-    /// TRL DPO default `sigmoid`.
-    public var lossType = LossType.sigmoid
+    /// Pairwise loss shape (TRL's `loss_type`), default `sigmoid`: DPO accepts all eight,
+    /// SimPO sigmoid / hinge.
+    public var lossType = DPOLossType.sigmoid
     /// DPO / ORPO β, TRL default 0.1. (SimPO papers use β≈2; set it per run.)
     public var beta = 0.1
     /// Conservative-DPO label smoothing ε, TRL default 0 (sigmoid loss only).
@@ -45,7 +40,7 @@ public struct TrainConfig: Codable, Equatable, Sendable {
 
     // MARK: Multi-lingual consistency
     /// The paper's singular-value softmax by default; `none` disables MLC.
-    public var mlc = MLCKind.svSoftmax
+    public var mlc = MLCLossKind.svSoftmax
     /// λ in L_align + λ·L_MLC, default 1.0.
     public var mlcWeight = 1.0
     /// τ of sv-softmax, default 1.0 (the paper's value is unknown).
@@ -115,7 +110,7 @@ public struct TrainConfig: Codable, Equatable, Sendable {
     /// Common 0.05 (PEFT's own default is 0).
     public var loraDropout = 0.05
     /// PEFT's default targets for Llama: q and v projections.
-    public var loraTargets: [LoraTarget] = [.q, .v]
+    public var loraTargets: [LoRATarget] = [.q, .v]
 
     // MARK: Resume and formatting
     /// Absent = fresh run; `latest` = newest checkpoint in `output`; otherwise a checkpoint directory.

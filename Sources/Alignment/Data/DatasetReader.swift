@@ -1,4 +1,5 @@
 import Foundation
+import Models
 import Tensor
 
 /// Reads the JSONL datasets of a run. Blank lines are skipped; every error is an
@@ -18,7 +19,7 @@ import Tensor
 public enum DatasetReader {
     public static func readSFT(_ url: URL) throws -> [SFTExample] {
         try JSONLines.records(at: url).map { record in
-            let prompt: [Turn]
+            let prompt: [ChatMessage]
             let completion: String
             if record.has("messages") {
                 var turns = try record.messages("messages")
@@ -40,7 +41,7 @@ public enum DatasetReader {
 
     public static func readPreference(_ url: URL) throws -> [PreferenceExample] {
         try JSONLines.records(at: url).map { record in
-            let prompt: [Turn]
+            let prompt: [ChatMessage]
             let chosen: String, rejected: String
             if record.has("prompt") {
                 prompt = try promptTurns(record)
@@ -84,18 +85,23 @@ public enum DatasetReader {
     public static func promptGroups<Example: PromptVariantCarrying>(
         from examples: [Example], anchor: String? = "en"
     ) throws -> [PromptGroup] {
-        var groups: [PromptGroup] = []
-        for (index, example) in examples.enumerated() where !example.variants.isEmpty {
-            let location = example.source.isEmpty ? "example \(index)" : example.source
-            var texts = example.variants
-            if let own = example.ownPromptText { texts[example.lang] = own }
-            guard texts.count >= 2 else {
-                throw AlignOnceError(location, "field \"variants\": an MLC group needs at least 2 languages, got \(texts.count) (\(texts.keys.sorted().joined(separator: ", ")))")
-            }
-            groups.append(PromptGroup(id: example.source.isEmpty ? "example-\(index)" : example.source,
-                                      texts: texts, anchor: anchor, source: example.source))
+        try examples.enumerated().compactMap { index, example in try promptGroup(of: example, index: index, anchor: anchor) }
+    }
+
+    /// The MLC group of one record (`index`: its position, for records built in code), or nil
+    /// when it has no variants.
+    public static func promptGroup<Example: PromptVariantCarrying>(
+        of example: Example, index: Int, anchor: String? = "en"
+    ) throws -> PromptGroup? {
+        guard !example.variants.isEmpty else { return nil }
+        let location = example.source.isEmpty ? "example \(index)" : example.source
+        var texts = example.variants
+        if let own = example.ownPromptText { texts[example.lang] = own }
+        guard texts.count >= 2 else {
+            throw AlignOnceError(location, "field \"variants\": an MLC group needs at least 2 languages, got \(texts.count) (\(texts.keys.sorted().joined(separator: ", ")))")
         }
-        return groups
+        return PromptGroup(id: example.source.isEmpty ? "example-\(index)" : example.source,
+                           texts: texts, anchor: anchor, source: example.source)
     }
 
     /// Throws naming the first group that has no variant in `anchor`.
@@ -108,15 +114,15 @@ public enum DatasetReader {
 
     // MARK: - Record pieces
 
-    private static func promptTurns(_ record: JSONLRecord) throws -> [Turn] {
+    private static func promptTurns(_ record: JSONLRecord) throws -> [ChatMessage] {
         if record.isList("prompt") {
             return try checkedPrompt(record.messages("prompt"), record: record, field: "prompt")
         }
-        return [Turn(role: "user", content: try record.string("prompt"))]
+        return [ChatMessage(role: "user", content: try record.string("prompt"))]
     }
 
     /// A prompt must hold a user turn: it is the request that MLC groups and the chat template use.
-    private static func checkedPrompt(_ turns: [Turn], record: JSONLRecord, field: String) throws -> [Turn] {
+    private static func checkedPrompt(_ turns: [ChatMessage], record: JSONLRecord, field: String) throws -> [ChatMessage] {
         guard turns.contains(where: { $0.role == "user" }) else {
             throw record.error(field, "the prompt has no message with role \"user\"")
         }
@@ -133,7 +139,7 @@ public enum DatasetReader {
         return turns[0].content
     }
 
-    private static func implicitPrompt(_ record: JSONLRecord) throws -> ([Turn], String, String) {
+    private static func implicitPrompt(_ record: JSONLRecord) throws -> ([ChatMessage], String, String) {
         let chosen = try record.messages("chosen")
         let rejected = try record.messages("rejected")
         for (field, turns) in [("chosen", chosen), ("rejected", rejected)] {
@@ -149,7 +155,7 @@ public enum DatasetReader {
                 chosen.last?.content ?? "", rejected.last?.content ?? "")
     }
 
-    private static func languageFields(_ record: JSONLRecord, prompt: [Turn]) throws -> (String, [String: String]) {
+    private static func languageFields(_ record: JSONLRecord, prompt: [ChatMessage]) throws -> (String, [String: String]) {
         let lang = try record.optionalString("lang") ?? "en"
         guard !lang.isEmpty else { throw record.error("lang", "must be a non-empty language code") }
         let variants = try record.stringMap("variants")

@@ -1,21 +1,10 @@
 import Foundation
-
-/// One chat turn as read from a dataset. (Models has its own `ChatMessage`; the data layer keeps
-/// this independent type so it does not depend on the engine being written in parallel.)
-public struct Turn: Codable, Equatable, Sendable {
-    public var role: String
-    public var content: String
-
-    public init(role: String, content: String) {
-        self.role = role
-        self.content = content
-    }
-}
+import Models
 
 /// A record whose prompt may come with translations, the raw material of MLC prompt groups.
 public protocol PromptVariantCarrying {
     /// The prompt turns, in order (system / user / assistant history).
-    var prompt: [Turn] { get }
+    var prompt: [ChatMessage] { get }
     /// Language of `prompt` (default "en").
     var lang: String { get }
     /// Translations of the prompt's request: language -> text.
@@ -34,13 +23,13 @@ extension PromptVariantCarrying {
 
 /// A supervised fine-tuning example: prompt turns and the assistant completion to learn.
 public struct SFTExample: PromptVariantCarrying, Equatable, Sendable {
-    public var prompt: [Turn]
+    public var prompt: [ChatMessage]
     public var completion: String
     public var lang: String
     public var variants: [String: String]
     public var source: String
 
-    public init(prompt: [Turn], completion: String, lang: String = "en",
+    public init(prompt: [ChatMessage], completion: String, lang: String = "en",
                 variants: [String: String] = [:], source: String = "") {
         self.prompt = prompt
         self.completion = completion
@@ -52,14 +41,14 @@ public struct SFTExample: PromptVariantCarrying, Equatable, Sendable {
 
 /// A preference pair: one prompt, a preferred and a dispreferred assistant response.
 public struct PreferenceExample: PromptVariantCarrying, Equatable, Sendable {
-    public var prompt: [Turn]
+    public var prompt: [ChatMessage]
     public var chosen: String
     public var rejected: String
     public var lang: String
     public var variants: [String: String]
     public var source: String
 
-    public init(prompt: [Turn], chosen: String, rejected: String, lang: String = "en",
+    public init(prompt: [ChatMessage], chosen: String, rejected: String, lang: String = "en",
                 variants: [String: String] = [:], source: String = "") {
         self.prompt = prompt
         self.chosen = chosen

@@ -1,4 +1,5 @@
 import Foundation
+import Models
 import Tensor
 
 /// One parsed JSONL record and where it came from, with typed field accessors whose errors
@@ -51,7 +52,7 @@ struct JSONLRecord {
     }
 
     /// A list of `{"role", "content"}` messages.
-    func messages(_ field: String) throws -> [Turn] {
+    func messages(_ field: String) throws -> [ChatMessage] {
         guard let value = object[field], !(value is NSNull) else {
             throw error(field, "missing; expected a list of {\"role\", \"content\"} messages")
         }
@@ -69,7 +70,7 @@ struct JSONLRecord {
             guard let content = message["content"] as? String else {
                 throw error("\(name).content", "missing or not a string")
             }
-            return Turn(role: role, content: content)
+            return ChatMessage(role: role, content: content)
         }
     }
 

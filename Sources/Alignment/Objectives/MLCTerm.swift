@@ -91,7 +91,7 @@ public struct MLCTerm {
         let resolved = try layers.map { try Self.resolve($0, numLayers: c.numLayers) }
         let variants = try MLCVariantBatch(groups, shared: sharing)
         let pass = try policy.forward(tokens: variants.tokens, batch: variants.ownRows, seq: variants.seq,
-                                      upToHidden: resolved.max(), logits: false)
+                                      upToHidden: resolved.max(), logits: false, training: gradients != nil)
         let anchors = groups.map { g in anchorLanguage.flatMap { g.languages.firstIndex(of: $0) } }
         let layerScale = 1 / Double(layers.count)
         var ownGradients: [Int: FloatBuffer] = [:], sharedGradients: [Int: FloatBuffer] = [:]
@@ -101,9 +101,16 @@ public struct MLCTerm {
         for (i, layer) in resolved.enumerated() {
             let pooled = try variants.pool(own: pass.hiddenState(layer), shared: sharing?.pass.hiddenState(layer),
                                            dimension: d, pooling)
-            let raw = try pooled.withUnsafeBufferPointer { try variants.consistency($0, dimension: d) }
             let reps = try extractors.map { e in try pooled.withUnsafeBufferPointer { try e[i].forward($0, rows: variants.rows) } }
                 ?? pooled
+            // A diverged model (NaN / inf activations) gives a NaN loss and no gradient from this
+            // layer, not an error: the trainer skips such steps and reports them.
+            guard pooled.allSatisfy(\.isFinite), reps.allSatisfy(\.isFinite) else {
+                total = .nan
+                perLayer.append(MLCLayerMetrics(layer: layer, loss: .nan, consistency: .nan, meanPairwiseCosine: .nan))
+                continue
+            }
+            let raw = try pooled.withUnsafeBufferPointer { try variants.consistency($0, dimension: d) }
             let p = reps.count / variants.rows
             var dReps = [Float](repeating: 0, count: reps.count)
             let loss = try reps.withUnsafeBufferPointer { r in
@@ -151,13 +158,22 @@ public struct MLCTerm {
 }
 
 extension LlamaModel {
-    /// `backward` with hidden-state gradients held in buffers (kept alive for the call).
+    /// Parameters an objective's gradient buffer covers: the LoRA adapters when the model has
+    /// them (the base weights are then frozen), else every weight.
+    public var trainableParameterCount: Int { lora?.parameters.count ?? parameterCount }
+
+    /// `backward` with hidden-state gradients held in buffers (kept alive for the call), into
+    /// the gradients of the trainable parameters (`trainableParameterCount`).
     func backward(_ pass: ForwardPass, dLogits: UnsafePointer<Float>? = nil, hiddenGradients: [Int: FloatBuffer],
                   gradients: FloatBuffer) {
         var pointers: [Int: UnsafePointer<Float>] = [:]
         for (layer, buffer) in hiddenGradients { pointers[layer] = UnsafePointer(buffer.pointer) }
         withExtendedLifetime(hiddenGradients) {
-            backward(pass, dLogits: dLogits, hiddenGradients: pointers, gradients: gradients)
+            if lora != nil {
+                backward(pass, dLogits: dLogits, hiddenGradients: pointers, gradients: nil, loraGradients: gradients)
+            } else {
+                backward(pass, dLogits: dLogits, hiddenGradients: pointers, gradients: gradients)
+            }
         }
     }
 }

@@ -100,12 +100,14 @@ struct PairwiseStep {
     let sums: [Double]
     let counts: [Int]
 
-    init(policy: LlamaModel, pairs: [TokenizedPair]) throws {
+    /// `training`: the step will back-propagate (enables LoRA dropout). `scoredTokens`: the
+    /// tokens whose log-probs the loss reads (`.all` when an NLL covers the prompt too, as ORPO's).
+    init(policy: LlamaModel, pairs: [TokenizedPair], training: Bool, scoredTokens: CountedTokens = .response) throws {
         guard !pairs.isEmpty else { throw AlignOnceError("batch", "has no preference pairs") }
         scorer = PolicyScorer(model: policy)
         self.pairs = pairs
         batch = try SequenceBatch(pairs: pairs)
-        scored = try scorer.score(batch)
+        scored = try scorer.score(batch, training: training, scored: scoredTokens)
         sums = scored.sums(.response)
         counts = batch.counts(.response)
     }

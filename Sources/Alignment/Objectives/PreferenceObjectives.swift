@@ -17,7 +17,7 @@ public struct DPOObjective: AlignmentObjective {
 
     public mutating func step(_ pairs: [TokenizedPair], policy: LlamaModel, gradients: FloatBuffer?,
                               sharedPass: SharedPassHook) throws -> ObjectiveMetrics {
-        let pairwise = try PairwiseStep(policy: policy, pairs: pairs)
+        let pairwise = try PairwiseStep(policy: policy, pairs: pairs, training: gradients != nil)
         let refs = try reference.logProbs(for: pairs, batch: pairwise.batch)
         let output = loss.batch(pairwise.logProbs(reference: refs), bcoState: &bcoState)
         try pairwise.backward(output, sharedPass: sharedPass, into: gradients)
@@ -34,7 +34,7 @@ public struct SimPOObjective: AlignmentObjective {
 
     public func step(_ pairs: [TokenizedPair], policy: LlamaModel, gradients: FloatBuffer?,
                               sharedPass: SharedPassHook) throws -> ObjectiveMetrics {
-        let pairwise = try PairwiseStep(policy: policy, pairs: pairs)
+        let pairwise = try PairwiseStep(policy: policy, pairs: pairs, training: gradients != nil)
         let output = loss.batch(pairwise.logProbs())
         let nll = pairwise.chosenNLL(.response).value
         try pairwise.backward(output, nllWeight: loss.nllWeight, nllTokens: .response, sharedPass: sharedPass,
@@ -54,7 +54,7 @@ public struct ORPOObjective: AlignmentObjective {
 
     public func step(_ pairs: [TokenizedPair], policy: LlamaModel, gradients: FloatBuffer?,
                               sharedPass: SharedPassHook) throws -> ObjectiveMetrics {
-        let pairwise = try PairwiseStep(policy: policy, pairs: pairs)
+        let pairwise = try PairwiseStep(policy: policy, pairs: pairs, training: gradients != nil, scoredTokens: .all)
         let examples = pairwise.logProbs()
         let output = loss.batch(examples)
         let nll = pairwise.chosenNLL(.all).value
@@ -77,7 +77,7 @@ public struct SFTObjective: AlignmentObjective {
                               sharedPass: SharedPassHook) throws -> ObjectiveMetrics {
         let scorer = PolicyScorer(model: policy)
         let batch = try SequenceBatch(sequences)
-        let scored = try scorer.score(batch)
+        let scored = try scorer.score(batch, training: gradients != nil, scored: counted)
         let tokens = batch.counts(counted).reduce(0, +)
         // A batch with nothing to learn (all completions truncated away) has loss 0 and only
         // the shared-pass gradients.
