@@ -1,4 +1,5 @@
 import Foundation
+import Models
 import Tensor
 
 /// One CSV record with the 1-based physical line on which it starts.
@@ -12,16 +13,7 @@ public struct CSVRecord: Equatable {
 /// UTF-8 BOM is dropped. Blank lines between records are skipped.
 public enum CSVReader {
     public static func read(_ url: URL) throws -> [CSVRecord] {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw AlignOnceError(url.path, "cannot read file (\(error.localizedDescription))")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw AlignOnceError(url.path, "file is not valid UTF-8")
-        }
-        return try parse(text, path: url.path)
+        try parse(TextFile.readUTF8(url), path: url.path)
     }
 
     public static func parse(_ text: String, path: String) throws -> [CSVRecord] {

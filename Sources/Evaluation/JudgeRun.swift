@@ -31,7 +31,7 @@ public struct JudgeSummary: Equatable, Sendable {
 /// `"detected_lang"` to each, writes them to `outputURL` (if given) and returns per-language rates.
 public enum JudgeRun {
     public static func run(inputURL: URL, outputURL: URL?, judge: ResponseJudge) throws -> JudgeSummary {
-        let lines = try JSONLinesReader.read(inputURL)
+        let lines = try JSONLines.records(at: inputURL)
         guard !lines.isEmpty else { throw AlignOnceError(inputURL.path, "no records (expected JSON Lines with a \"response\" field)") }
         var output = Data()
         var counts: [String: JudgeLanguageCount] = [:]

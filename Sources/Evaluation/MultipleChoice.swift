@@ -1,4 +1,5 @@
 import Foundation
+import Models
 import Tensor
 
 /// One multiple-choice question: `{"question", "choices": [..], "answer": index | "B", "lang"}`.
@@ -30,7 +31,7 @@ public enum MultipleChoice {
     /// Reads the JSON Lines file. `answer` is a 0-based integer index or a letter ("A" = first);
     /// `lang` defaults to "und".
     public static func load(_ url: URL) throws -> [MultipleChoiceQuestion] {
-        let questions = try JSONLinesReader.read(url).map(parse)
+        let questions = try JSONLines.records(at: url).map(parse)
         guard !questions.isEmpty else { throw AlignOnceError(url.path, "no questions in file") }
         return questions
     }
@@ -53,7 +54,7 @@ public enum MultipleChoice {
         let expected = "expected a 0-based index below \(choiceCount) or a letter A-\(Character(Unicode.Scalar(UInt8(64 + min(choiceCount, 26)))))"
         guard let raw = line.object["answer"] else { throw AlignOnceError(line.location, "missing field \"answer\" (\(expected))") }
         var index: Int?
-        if let number = raw as? NSNumber, !JSONLine.isBool(number), number.doubleValue == number.doubleValue.rounded(),
+        if let number = raw as? NSNumber, !JSONLines.isBoolean(number), number.doubleValue == number.doubleValue.rounded(),
            abs(number.doubleValue) < 1e9 {
             index = number.intValue
         } else if let text = raw as? String {
@@ -106,7 +107,7 @@ public struct UtilityText: Equatable, Sendable {
     }
 
     public static func load(_ url: URL) throws -> [UtilityText] {
-        let texts = try JSONLinesReader.read(url).map { line in
+        let texts = try JSONLines.records(at: url).map { line in
             UtilityText(lang: try LanguageCode.validated(line.string("lang"), location: line.location), text: try line.string("text"))
         }
         guard !texts.isEmpty else { throw AlignOnceError(url.path, "no texts in utility file") }

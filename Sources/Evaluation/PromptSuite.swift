@@ -1,4 +1,5 @@
 import Foundation
+import Models
 import Tensor
 
 /// Whether a prompt should be refused (`harmful`) or answered (`benign`).
@@ -37,7 +38,7 @@ public enum PromptSuite {
     }
 
     public static func loadJSONL(_ url: URL) throws -> [SuiteItem] {
-        try parseJSONL(JSONLinesReader.read(url))
+        try parseJSONL(JSONLines.records(at: url))
     }
 
     static func parseJSONL(_ lines: [JSONLine]) throws -> [SuiteItem] {

@@ -1,4 +1,5 @@
 import XCTest
+import Models
 @testable import Evaluation
 
 final class JudgeRunTests: XCTestCase {
@@ -48,7 +49,7 @@ final class JudgeRunTests: XCTestCase {
         {"question": "2+2?", "choices": ["3", "4"], "answer": 1, "lang": "en"}
         {"question": "Capital of Kenya?", "choices": ["Nairobi", "Mombasa", "Kisumu"], "answer": "a"}
         """
-        let questions = try JSONLinesReader.parse(text, path: "mc.jsonl").map(MultipleChoice.parse)
+        let questions = try JSONLines.parse(text, path: "mc.jsonl").map(MultipleChoice.parse)
         XCTAssertEqual(questions.map(\.answer), [1, 0])
         XCTAssertEqual(questions[1].lang, "und")
         let bad: [(String, String)] = [
@@ -58,7 +59,7 @@ final class JudgeRunTests: XCTestCase {
             (#"{"choices": ["a", "b"], "answer": 0}"#, "mc.jsonl:1: missing field \"question\" (expected a string)"),
         ]
         for (line, expected) in bad {
-            XCTAssertThrowsError(try JSONLinesReader.parse(line, path: "mc.jsonl").map(MultipleChoice.parse)) { error in
+            XCTAssertThrowsError(try JSONLines.parse(line, path: "mc.jsonl").map(MultipleChoice.parse)) { error in
                 XCTAssertEqual("\(error)", expected)
             }
         }

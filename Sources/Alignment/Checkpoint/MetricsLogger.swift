@@ -1,4 +1,5 @@
 import Foundation
+import Models
 import Tensor
 
 /// Appends one JSON object per logged step to `metrics.jsonl`, written with a single write call
@@ -25,7 +26,7 @@ public final class MetricsLogger {
         let files = FileManager.default
         if let cutoff = discardingAfterStep, files.fileExists(atPath: url.path) {
             let text = try String(contentsOf: url, encoding: .utf8)
-            let kept = JSONLines.lines(of: text).filter { line in
+            let kept = TextFile.lines(of: text).filter { line in
                 guard let step = Self.step(ofLine: line) else { return false }
                 return step <= cutoff
             }
@@ -68,7 +69,7 @@ public final class MetricsLogger {
             throw AlignOnceError(url.path, "cannot read metrics log (\(error.localizedDescription))")
         }
         var rows: [[String: Double]] = []
-        for (index, line) in JSONLines.lines(of: text).enumerated() where !line.isEmpty {
+        for (index, line) in TextFile.lines(of: text).enumerated() where !line.isEmpty {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
                 throw AlignOnceError("\(url.path):\(index + 1)", "not a JSON object")
             }

@@ -18,7 +18,7 @@ import Tensor
 /// - MLC file: `{"variants": {...}, "id"?: str|number}` with at least two languages.
 public enum DatasetReader {
     public static func readSFT(_ url: URL) throws -> [SFTExample] {
-        try JSONLines.records(at: url).map { record in
+        try JSONLines.nonEmptyRecords(at: url).map { record in
             let prompt: [ChatMessage]
             let completion: String
             if record.has("messages") {
@@ -40,7 +40,7 @@ public enum DatasetReader {
     }
 
     public static func readPreference(_ url: URL) throws -> [PreferenceExample] {
-        try JSONLines.records(at: url).map { record in
+        try JSONLines.nonEmptyRecords(at: url).map { record in
             let prompt: [ChatMessage]
             let chosen: String, rejected: String
             if record.has("prompt") {
@@ -61,7 +61,7 @@ public enum DatasetReader {
     /// Reads a prompts-only MLC file. Groups without an `id` are named `<file name>:<line>`.
     public static func readPromptGroups(_ url: URL, anchor: String? = "en") throws -> [PromptGroup] {
         var seen: Set<String> = []
-        return try JSONLines.records(at: url).map { record in
+        return try JSONLines.nonEmptyRecords(at: url).map { record in
             let texts = try record.stringMap("variants")
             guard texts.count >= 2 else {
                 throw record.error("variants", "needs at least 2 languages, got \(texts.count)")

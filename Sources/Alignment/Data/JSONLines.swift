@@ -2,13 +2,8 @@ import Foundation
 import Models
 import Tensor
 
-/// One parsed JSONL record and where it came from, with typed field accessors whose errors
-/// name `file:line` and the field.
-struct JSONLRecord {
-    let object: [String: Any]
-    /// `path:line` (1-based line number).
-    let location: String
-
+/// Typed field accessors for training data records, whose errors name `file:line` and the field.
+extension JSONLRecord {
     func error(_ field: String, _ problem: String) -> AlignOnceError {
         AlignOnceError(location, "field \"\(field)\": \(problem)")
     }
@@ -78,59 +73,13 @@ struct JSONLRecord {
     func isList(_ field: String) -> Bool { object[field] is [Any] }
 }
 
-enum JSONLines {
-    /// Reads `url` and parses every non-blank line as a JSON object.
-    /// Throws naming the file for unreadable / non-UTF-8 / empty files, `file:line` for bad lines.
-    static func records(at url: URL) throws -> [JSONLRecord] {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw AlignOnceError(url.path, "cannot read file (\(error.localizedDescription))")
-        }
-        guard var text = String(data: data, encoding: .utf8) else {
-            throw AlignOnceError(url.path, "not valid UTF-8 text; expected JSON Lines")
-        }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // byte-order mark some editors add
-        var records: [JSONLRecord] = []
-        var lineNumber = 0
-        for rawLine in lines(of: text) {
-            lineNumber += 1
-            let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
-            if line.isEmpty { continue }
-            let location = "\(url.path):\(lineNumber)"
-            let parsed: Any
-            do {
-                parsed = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [])
-            } catch {
-                throw AlignOnceError(location, "not valid JSON; expected one JSON object per line")
-            }
-            guard let object = parsed as? [String: Any] else {
-                throw AlignOnceError(location, "expected a JSON object, got \(kind(of: parsed))")
-            }
-            records.append(JSONLRecord(object: object, location: location))
-        }
+extension JSONLines {
+    /// As `records(at:)`, but an empty file is an error: training data must have records.
+    static func nonEmptyRecords(at url: URL) throws -> [JSONLRecord] {
+        let records = try records(at: url)
         if records.isEmpty {
             throw AlignOnceError(url.path, "no records; expected at least one JSON object line")
         }
         return records
-    }
-
-    /// The lines of `text`, blank ones included (so indices give line numbers). "\r\n" is a
-    /// single Character in Swift, so CRLF files need it named explicitly.
-    static func lines(of text: String) -> [Substring] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-    }
-
-    /// A JSON type name for error messages.
-    static func kind(of value: Any) -> String {
-        switch value {
-        case is String: return "a string"
-        case is [Any]: return "a list"
-        case is [String: Any]: return "an object"
-        case is NSNull: return "null"
-        case is NSNumber: return "a number or boolean"
-        default: return "\(type(of: value))"
-        }
     }
 }
