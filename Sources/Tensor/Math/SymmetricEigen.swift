@@ -1,5 +1,4 @@
 import Foundation
-import Tensor
 
 /// Eigen-decomposition of a small dense symmetric matrix, in Double.
 ///
