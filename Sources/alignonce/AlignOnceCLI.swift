@@ -13,6 +13,7 @@ struct AlignOnceCLI: ParsableCommand {
         """,
         subcommands: [
             TokenizeCommand.self, ForwardCommand.self, GenerateCommand.self, InspectCommand.self, BenchCommand.self,
+            DemoCommand.self,
         ]
     )
 
