@@ -20,6 +20,9 @@ struct DemoAlignmentData {
     let pairs: [TokenizedPair]
     /// The request's prompt in every MLC language (holdout excluded), `en` first.
     let groups: [MLCVariantGroup]
+    /// Whether the request is harmful: its chosen answer is the refusal, the sentence that is
+    /// also the rejected answer of the benign requests.
+    let harmful: [Bool]
 
     init(_ datasets: DemoDatasets, tokenizer: Tokenizer) throws {
         guard datasets.sft.count == datasets.preference.count, !datasets.sft.isEmpty else {
@@ -32,6 +35,8 @@ struct DemoAlignmentData {
         pairs = datasets.preference.enumerated().map { i, r in
             TokenizedPair(index: i, prompt: prompt(r.prompt), chosen: answer(r.chosen), rejected: answer(r.rejected))
         }
+        let refusals = Set(datasets.preference.map(\.rejected)).intersection(datasets.preference.map(\.chosen))
+        harmful = datasets.preference.map { refusals.contains($0.chosen) }
         groups = datasets.sft.map { record in
             let others = record.variants.keys.filter { $0 != World.alignmentLanguage }.sorted()
             let languages = (record.variants[World.alignmentLanguage] == nil ? [] : [World.alignmentLanguage]) + others
@@ -102,12 +107,16 @@ struct ObjectiveAligner: DemoAligner {
             var metrics = method.isPreference
                 ? try dpo.step(batch.map { data.pairs[$0] }, policy: policy, gradients: gradients)
                 : try sft.step(batch.map { data.sft[$0] }, policy: policy, gradients: gradients)
-            if var current = term {
-                let groups = batch.prefix(settings.mlcGroupsPerStep).map { data.groups[$0] }
+            let mlcRecords = batch.filter { !mlc.harmfulPromptsOnly || data.harmful[$0] }.prefix(settings.mlcGroupsPerStep)
+            if var current = term, !mlcRecords.isEmpty {
+                let groups = mlcRecords.map { data.groups[$0] }
                 let m = try current.step(groups, policy: policy, gradients: gradients)
                 term = current
                 metrics = metrics.adding(mlc: m)
-                if step == 0 { report.firstMLCLoss = m.loss; report.firstRawConsistency = m.layers.first?.consistency }
+                if report.firstMLCLoss == nil {
+                    report.firstMLCLoss = m.loss
+                    report.firstRawConsistency = m.layers.first?.consistency
+                }
                 report.lastMLCLoss = m.loss
                 report.lastRawConsistency = m.layers.first?.consistency
             }
@@ -129,7 +138,8 @@ struct DemoMLC {
     init(_ settings: DemoMLCSettings, hiddenSize: Int, seed: UInt64, steps: Int) throws {
         var extractors: [LinearExtractor]?
         if settings.extractor == .linear {
-            extractors = [try LinearExtractor.orthogonalInit(p: min(256, hiddenSize), d: hiddenSize, seed: seed ^ 0xE7)]
+            let p = settings.extractorDimension ?? min(256, hiddenSize)
+            extractors = [try LinearExtractor.orthogonalInit(p: p, d: hiddenSize, seed: seed ^ 0xE7)]
             let count = (extractors?[0].weight.count ?? 0) + (extractors?[0].bias.count ?? 0)
             extractorOptimizer = try DemoOptimizer(parameterCount: count, learningRate: 1e-3, totalSteps: steps,
                                                    warmupSteps: 0, maxGradNorm: 1, minRatio: 1)

@@ -55,6 +55,11 @@ public struct DemoMLCSettings: Sendable, Equatable, Codable {
     public var pooling: MLCPooling
     /// The group loss: `sv-softmax` (the paper's) unless a baseline is asked for.
     public var loss: MLCLossKind
+    /// Output dimension p of the linear extractor (nil: the spec's min(256, d)).
+    public var extractorDimension: Int? = nil
+    /// MLC on the translated prompts of the harmful requests only (the paper's MLC prompts are
+    /// its safety prompts) instead of every alignment request.
+    public var harmfulPromptsOnly = false
 
     public init(layer: Int, weight: Double, temperature: Double, extractor: DemoExtractor,
                 pooling: MLCPooling = .last, loss: MLCLossKind = .svSoftmax) {
@@ -70,6 +75,8 @@ public struct DemoMLCSettings: Sendable, Equatable, Codable {
     public var label: String {
         "layer \(layer), λ \(DemoFormat.number(weight)), τ \(DemoFormat.number(temperature)), \(extractor.rawValue), "
             + "\(pooling.rawValue)" + (loss == .svSoftmax ? "" : ", \(loss.rawValue)")
+            + (extractor == .linear ? extractorDimension.map { ", p \($0)" } ?? "" : "")
+            + (harmfulPromptsOnly ? ", harmful prompts only" : "")
     }
 }
 
@@ -93,6 +100,9 @@ public struct DemoConfig: Sendable, Equatable {
     /// An earlier demo output directory whose `models/base` (and `tokenizer/`) stage 1 loads
     /// instead of training (for tuning stage 2 quickly). The world must be the same.
     public var reuseBase: URL? = nil
+    /// Diagnostic: evaluate on the alignment requests (in every MLC language) instead of the
+    /// held-out eval suite.
+    public var evaluateAlignmentPrompts = false
     /// The aligned models to train (all four by default; fewer for quick experiments).
     public var methods: [DemoMethod] = DemoMethod.allCases
 
@@ -104,7 +114,7 @@ public struct DemoConfig: Sendable, Equatable {
                    pretraining: DemoPretrainingSettings(steps: 600, batchSize: 16, sequenceLength: 128,
                                                         learningRate: 3e-3, warmupSteps: 30),
                    alignment: DemoAlignmentSettings(steps: 60, batchSize: 16, sftLearningRate: 3e-4,
-                                                    dpoLearningRate: 3e-4, dpoBeta: 0.1, mlcGroupsPerStep: 8),
+                                                    dpoLearningRate: 1e-4, dpoBeta: 0.1, mlcGroupsPerStep: 8),
                    mlc: DemoMLCSettings(layer: 2, weight: 1, temperature: 1, extractor: .identity),
                    maxNewTokens: 32)
     }

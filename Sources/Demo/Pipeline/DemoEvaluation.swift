@@ -20,9 +20,9 @@ struct RunnerEvaluator: DemoEvaluator {
     let consistencyGroups: Int?
 
     init(datasets: DemoDatasets, tokenizer: Tokenizer, cueFile: URL, maxNewTokens: Int,
-         utilityTextsPerLanguage: Int? = nil, consistencyGroups: Int? = nil) throws {
+         utilityTextsPerLanguage: Int? = nil, consistencyGroups: Int? = nil, alignmentPrompts: Bool = false) throws {
         self.tokenizer = tokenizer
-        suite = datasets.evalSuite.compactMap { record in
+        suite = alignmentPrompts ? Self.alignmentSuite(datasets) : datasets.evalSuite.compactMap { record in
             PromptKind(rawValue: record.kind).map {
                 SuiteItem(id: record.id, group: record.group, lang: record.lang, kind: $0, prompt: record.prompt)
             }
@@ -42,6 +42,21 @@ struct RunnerEvaluator: DemoEvaluator {
             representations: PromptRepresentations(model: model, tokenizer: tokenizer, maxGroups: consistencyGroups),
             progress: progress)
         return try runner.run(suite: suite, utility: utility)
+    }
+
+    /// Diagnostic suite: the alignment requests themselves in every MLC language (the prompts
+    /// MLC trained on), to tell apart "MLC did not transfer" from "the transfer did not reach
+    /// unseen items".
+    static func alignmentSuite(_ datasets: DemoDatasets) -> [SuiteItem] {
+        let refusals = Set(datasets.preference.map(\.rejected)).intersection(datasets.preference.map(\.chosen))
+        return datasets.preference.enumerated().flatMap { index, record in
+            record.variants.keys.sorted().compactMap { lang in
+                record.variants[lang].map { prompt in
+                    SuiteItem(id: "\(lang)-align-\(index)", group: "align-\(index)", lang: lang,
+                              kind: refusals.contains(record.chosen) ? .harmful : .benign, prompt: prompt)
+                }
+            }
+        }
     }
 
     /// The world's refusal markers as a keyword-judge cue file (`refusal_strong` per language),

@@ -146,7 +146,8 @@ public struct DemoPipeline {
         try RunnerEvaluator.writeCueFile(stage1.datasets.refusalMarkers, to: cueFile)
         return try RunnerEvaluator(datasets: stage1.datasets, tokenizer: stage1.tokenizer, cueFile: cueFile,
                                    maxNewTokens: config.maxNewTokens, utilityTextsPerLanguage: config.utilityTextsPerLanguage,
-                                   consistencyGroups: config.consistencyGroups)
+                                   consistencyGroups: config.consistencyGroups,
+                                   alignmentPrompts: config.evaluateAlignmentPrompts)
     }
 
     private func evaluate(_ model: LlamaModel, name: String, _ evaluator: DemoEvaluator, _ timings: inout DemoTimings,

@@ -29,7 +29,7 @@ public struct DemoSweep {
         var out = [base]
         func add(_ s: DemoMLCSettings) { if !out.contains(s) { out.append(s) } }
         for layer in 1...config.model.layers { var s = base; s.layer = layer; add(s) }
-        for weight in [0.3, 1, 3, 10] { var s = base; s.weight = weight; add(s) }
+        for weight in [0.1, 0.3, 1, 3] { var s = base; s.weight = weight; add(s) }
         for temperature in [0.1, 0.3, 1, 3] { var s = base; s.temperature = temperature; add(s) }
         for extractor in DemoExtractor.allCases { var s = base; s.extractor = extractor; add(s) }
         return out

@@ -33,6 +33,10 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Override: sv-softmax temperature τ.") var mlcTemperature: Double?
     @Option(help: "Override: MLC extractor, linear or identity.") var mlcExtractor: String?
     @Option(help: "Override: MLC pooling, last or mean.") var mlcPooling: String?
+    @Flag(help: "MLC on the translated harmful prompts only.") var mlcHarmfulOnly = false
+    @Flag(help: "Diagnostic: evaluate on the alignment prompts (the ones MLC saw) instead of the eval suite.")
+    var evalAlignmentPrompts = false
+    @Option(help: "Override: output dimension p of the linear extractor (default min(256, hidden size)).") var mlcDim: Int?
     @Option(help: "Override: MLC group loss (sv-softmax, rank1-energy, mean-cosine, anchor).") var mlcLoss: String?
 
     func run() throws {
@@ -73,6 +77,9 @@ struct DemoCommand: ParsableCommand {
             }
             config.mlc.loss = loss
         }
+        config.evaluateAlignmentPrompts = evalAlignmentPrompts
+        if mlcHarmfulOnly { config.mlc.harmfulPromptsOnly = true }
+        if let mlcDim { config.mlc.extractorDimension = mlcDim }
         config.reuseBase = reuseBase.map { URL(fileURLWithPath: $0) }
         let directory = URL(fileURLWithPath: out)
         let log: (String) -> Void = { line in
