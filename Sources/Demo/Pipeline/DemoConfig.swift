@@ -42,7 +42,12 @@ public struct DemoAlignmentSettings: Sendable, Equatable {
 
 /// Which MLC extractor the demo trains with (`docs/mlc-loss.md`).
 public enum DemoExtractor: String, Sendable, CaseIterable, Codable {
-    case linear, identity
+    /// The spec's trainable r = W h + b.
+    case linear
+    /// r = h.
+    case identity
+    /// r = h - (mean of the step's pooled states): W = I, b = -mean, not trained (see `DemoMLC`).
+    case centered
 }
 
 /// The MLC term's settings.

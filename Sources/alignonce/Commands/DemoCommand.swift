@@ -31,7 +31,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Override: MLC hidden-state layer (0 = embeddings ... L = final norm).") var mlcLayer: Int?
     @Option(help: "Override: MLC weight λ.") var mlcWeight: Double?
     @Option(help: "Override: sv-softmax temperature τ.") var mlcTemperature: Double?
-    @Option(help: "Override: MLC extractor, linear or identity.") var mlcExtractor: String?
+    @Option(help: "Override: MLC extractor, linear, identity or centered.") var mlcExtractor: String?
     @Option(help: "Override: MLC pooling, last or mean.") var mlcPooling: String?
     @Flag(help: "MLC on the translated harmful prompts only.") var mlcHarmfulOnly = false
     @Flag(help: "Diagnostic: evaluate on the alignment prompts (the ones MLC saw) instead of the eval suite.")
@@ -61,7 +61,7 @@ struct DemoCommand: ParsableCommand {
         if let mlcTemperature { config.mlc.temperature = mlcTemperature }
         if let name = mlcExtractor {
             guard let extractor = DemoExtractor(rawValue: name) else {
-                throw AlignOnceError("--mlc-extractor", "'\(name)' is not one of linear, identity")
+                throw AlignOnceError("--mlc-extractor", "'\(name)' is not one of linear, identity, centered")
             }
             config.mlc.extractor = extractor
         }
