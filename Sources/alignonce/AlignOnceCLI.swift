@@ -14,6 +14,7 @@ struct AlignOnceCLI: ParsableCommand {
         subcommands: [
             TrainCommand.self, ExportCommand.self, EvalCommand.self, JudgeCommand.self,
             TokenizeCommand.self, ForwardCommand.self, GenerateCommand.self, InspectCommand.self, BenchCommand.self,
+            DemoCommand.self,
         ]
     )
 

@@ -1,0 +1,131 @@
+import Foundation
+import Tensor
+import Models
+import Alignment
+
+/// The four aligned models of stage 2.
+public enum DemoMethod: String, CaseIterable, Sendable, Codable {
+    case sft
+    case sftMLC = "sft+mlc"
+    case dpo
+    case dpoMLC = "dpo+mlc"
+
+    public var usesMLC: Bool { self == .sftMLC || self == .dpoMLC }
+    public var isPreference: Bool { self == .dpo || self == .dpoMLC }
+}
+
+/// English-only alignment data, tokenized. Index i of every list is the same request.
+struct DemoAlignmentData {
+    let sft: [TokenSequence]
+    let pairs: [TokenizedPair]
+    /// The request's prompt in every MLC language (holdout excluded), `en` first.
+    let groups: [MLCVariantGroup]
+    /// Whether the request is harmful: its chosen answer is the refusal, the sentence that is
+    /// also the rejected answer of the benign requests.
+    let harmful: [Bool]
+
+    init(_ datasets: DemoDatasets, tokenizer: Tokenizer) throws {
+        guard datasets.sft.count == datasets.preference.count, !datasets.sft.isEmpty else {
+            throw AlignOnceError("world", "SFT (\(datasets.sft.count)) and preference (\(datasets.preference.count)) "
+                + "records must be the same non-empty list of requests")
+        }
+        func prompt(_ text: String) -> [Int32] { DemoModelFiles.promptIds(tokenizer, user: text) }
+        func answer(_ text: String) -> [Int32] { DemoModelFiles.answerIds(tokenizer, text) }
+        sft = datasets.sft.map { TokenSequence(prompt: prompt($0.prompt), response: answer($0.completion)) }
+        pairs = datasets.preference.enumerated().map { i, r in
+            TokenizedPair(index: i, prompt: prompt(r.prompt), chosen: answer(r.chosen), rejected: answer(r.rejected))
+        }
+        let refusals = Set(datasets.preference.map(\.rejected)).intersection(datasets.preference.map(\.chosen))
+        harmful = datasets.preference.map { refusals.contains($0.chosen) }
+        groups = datasets.sft.map { record in
+            let others = record.variants.keys.filter { $0 != World.alignmentLanguage }.sorted()
+            let languages = (record.variants[World.alignmentLanguage] == nil ? [] : [World.alignmentLanguage]) + others
+            return MLCVariantGroup(languages: languages, ids: languages.map { prompt(record.variants[$0] ?? "") })
+        }
+    }
+}
+
+/// What one alignment run measured.
+public struct DemoAlignmentReport: Sendable, Codable, Equatable {
+    public var method: DemoMethod
+    public var steps: Int
+    public var firstLoss: Double
+    public var lastLoss: Double
+    /// Unweighted L_MLC at the first and last step (nil without MLC).
+    public var firstMLCLoss: Double?
+    public var lastMLCLoss: Double?
+    /// Consistency of the raw hidden states at the MLC layer on the step's groups (no extractor).
+    public var firstRawConsistency: Double?
+    public var lastRawConsistency: Double?
+    public var seconds: Double
+}
+
+/// Stage 2 behind one seam: today the Objectives API driven directly (`ObjectiveAligner`);
+/// the shared `Trainer` can take its place without touching the pipeline.
+protocol DemoAligner {
+    func align(_ method: DemoMethod, base: LlamaModel, progress: (Int, Int, Double) -> Void) throws
+        -> (model: LlamaModel, report: DemoAlignmentReport)
+}
+
+/// Full fine-tuning of a copy of the base with `SFTObjective` / `DPOObjective` (reference =
+/// the base, log-probs precomputed once) plus, for the +MLC methods, an `MLCTerm` on the
+/// translated prompts of the step's own records.
+struct ObjectiveAligner: DemoAligner {
+    let data: DemoAlignmentData
+    let settings: DemoAlignmentSettings
+    let mlc: DemoMLCSettings
+    let seed: UInt64
+    let reference: ReferenceLogProbCache
+
+    init(data: DemoAlignmentData, settings: DemoAlignmentSettings, mlc: DemoMLCSettings, seed: UInt64,
+         base: LlamaModel) throws {
+        self.data = data
+        self.settings = settings
+        self.mlc = mlc
+        self.seed = seed
+        reference = try ReferenceLogProbCache.precompute(reference: base, pairs: data.pairs, batchSize: settings.batchSize)
+    }
+
+    func align(_ method: DemoMethod, base: LlamaModel, progress: (Int, Int, Double) -> Void) throws
+        -> (model: LlamaModel, report: DemoAlignmentReport) {
+        let started = Date()
+        let policy = DemoModelFiles.clone(base)
+        let rate = method.isPreference ? settings.dpoLearningRate : settings.sftLearningRate
+        var optimizer = try DemoOptimizer(parameterCount: policy.parameterCount, learningRate: rate,
+                                          totalSteps: settings.steps, warmupSteps: max(1, settings.steps / 10))
+        var term = method.usesMLC ? try DemoMLC(mlc, hiddenSize: policy.config.hiddenSize, seed: seed,
+                                                steps: settings.steps) : nil
+        // The same record order for every method, so the methods differ only in their loss.
+        var order = DemoBatchOrder(count: data.sft.count, seed: seed ^ 0xA1167)
+        var dpo = DPOObjective(loss: try DPOLoss(beta: settings.dpoBeta), reference: .cache(reference))
+        var sft = SFTObjective(counted: .response)
+        let gradients = FloatBuffer(count: policy.parameterCount)
+        var report = DemoAlignmentReport(method: method, steps: settings.steps, firstLoss: .nan, lastLoss: .nan,
+                                         seconds: 0)
+        for step in 0..<settings.steps {
+            let batch = order.next(settings.batchSize)
+            var metrics = method.isPreference
+                ? try dpo.step(batch.map { data.pairs[$0] }, policy: policy, gradients: gradients)
+                : try sft.step(batch.map { data.sft[$0] }, policy: policy, gradients: gradients)
+            let mlcRecords = batch.filter { !mlc.harmfulPromptsOnly || data.harmful[$0] }.prefix(settings.mlcGroupsPerStep)
+            if var current = term, !mlcRecords.isEmpty {
+                let groups = mlcRecords.map { data.groups[$0] }
+                let m = try current.step(groups, policy: policy, gradients: gradients)
+                term = current
+                metrics = metrics.adding(mlc: m)
+                if report.firstMLCLoss == nil {
+                    report.firstMLCLoss = m.loss
+                    report.firstRawConsistency = m.layers.first?.consistency
+                }
+                report.lastMLCLoss = m.loss
+                report.lastRawConsistency = m.layers.first?.consistency
+            }
+            try optimizer.update(policy, gradients)
+            if step == 0 { report.firstLoss = metrics.loss }
+            report.lastLoss = metrics.loss
+            progress(step + 1, settings.steps, metrics.loss)
+        }
+        report.seconds = Date().timeIntervalSince(started)
+        return (policy, report)
+    }
+}

@@ -1,0 +1,186 @@
+import Foundation
+import Tensor
+import Alignment
+
+/// Shape of the tiny Llama the demo trains from scratch.
+public struct DemoModelShape: Sendable, Equatable {
+    public var hiddenSize: Int
+    public var layers: Int
+    public var heads: Int
+    public var kvHeads: Int
+    public var intermediateSize: Int
+
+    public init(hiddenSize: Int, layers: Int, heads: Int, kvHeads: Int, intermediateSize: Int) {
+        self.hiddenSize = hiddenSize
+        self.layers = layers
+        self.heads = heads
+        self.kvHeads = kvHeads
+        self.intermediateSize = intermediateSize
+    }
+}
+
+/// Stage 1: next-token pretraining on the world corpus.
+public struct DemoPretrainingSettings: Sendable, Equatable {
+    public var steps: Int
+    /// Rows of `sequenceLength` tokens per step (whole documents packed, the rest padded).
+    public var batchSize: Int
+    public var sequenceLength: Int
+    public var learningRate: Double
+    public var warmupSteps: Int
+}
+
+/// Stage 2: English-only SFT / DPO, each with and without MLC.
+public struct DemoAlignmentSettings: Sendable, Equatable {
+    public var steps: Int
+    public var batchSize: Int
+    public var sftLearningRate: Double
+    public var dpoLearningRate: Double
+    public var dpoBeta: Double
+    /// MLC prompt groups per step (drawn from the `variants` of the step's own records).
+    public var mlcGroupsPerStep: Int
+}
+
+/// Which MLC extractor the demo trains with (`docs/mlc-loss.md`).
+public enum DemoExtractor: String, Sendable, CaseIterable, Codable {
+    /// The spec's trainable r = W h + b.
+    case linear
+    /// r = h.
+    case identity
+    /// r = h - (mean of the step's pooled states): W = I, b = -mean, not trained (see `DemoMLC`).
+    case centered
+}
+
+/// The MLC term's settings.
+public struct DemoMLCSettings: Sendable, Equatable, Codable {
+    /// Hugging Face hidden-state index (0 = embeddings, L = after the final norm).
+    public var layer: Int
+    public var weight: Double
+    public var temperature: Double
+    public var extractor: DemoExtractor
+    public var pooling: MLCPooling
+    /// The group loss: `sv-softmax` (the paper's) unless a baseline is asked for.
+    public var loss: MLCLossKind
+    /// Output dimension p of the linear extractor (nil: the spec's min(256, d)).
+    public var extractorDimension: Int? = nil
+    /// MLC on the translated prompts of the harmful requests only (the paper's MLC prompts are
+    /// its safety prompts) instead of every alignment request.
+    public var harmfulPromptsOnly = false
+
+    public init(layer: Int, weight: Double, temperature: Double, extractor: DemoExtractor,
+                pooling: MLCPooling = .last, loss: MLCLossKind = .svSoftmax) {
+        self.layer = layer
+        self.weight = weight
+        self.temperature = temperature
+        self.extractor = extractor
+        self.pooling = pooling
+        self.loss = loss
+    }
+
+    /// Short label for tables, e.g. `layer 2, λ 1, τ 1, identity, last`.
+    public var label: String {
+        "layer \(layer), λ \(DemoFormat.number(weight)), τ \(DemoFormat.number(temperature)), \(extractor.rawValue), "
+            + "\(pooling.rawValue)" + (loss == .svSoftmax ? "" : ", \(loss.rawValue)")
+            + (extractor == .linear ? extractorDimension.map { ", p \($0)" } ?? "" : "")
+            + (harmfulPromptsOnly ? ", harmful prompts only" : "")
+    }
+}
+
+/// Everything one `alignonce demo` run needs. `standard` and `tiny` are the two presets.
+public struct DemoConfig: Sendable, Equatable {
+    public var seed: UInt64
+    public var languages: [String]
+    public var holdout: String
+    public var scale: WorldOptions.Scale
+    public var vocabularySize: Int
+    public var model: DemoModelShape
+    public var pretraining: DemoPretrainingSettings
+    public var alignment: DemoAlignmentSettings
+    public var mlc: DemoMLCSettings
+    /// Greedy decoding length of evaluation answers.
+    public var maxNewTokens: Int
+    /// Utility texts per language for perplexity and eval groups for the consistency score
+    /// (nil = all; the tiny preset samples to stay fast in debug builds).
+    public var utilityTextsPerLanguage: Int? = nil
+    public var consistencyGroups: Int? = nil
+    /// An earlier demo output directory whose `models/base` (and `tokenizer/`) stage 1 loads
+    /// instead of training (for tuning stage 2 quickly). The world must be the same.
+    public var reuseBase: URL? = nil
+    /// Diagnostic: evaluate on the alignment requests (in every MLC language) instead of the
+    /// held-out eval suite.
+    public var evaluateAlignmentPrompts = false
+    /// The aligned models to train (all four by default; fewer for quick experiments).
+    public var methods: [DemoMethod] = DemoMethod.allCases
+
+    /// The demo of the README: ~1.5M-parameter Llama, all stages within minutes on 2 cores.
+    public static func standard(seed: UInt64 = 1, languages: [String] = World.defaultLanguages,
+                                holdout: String = World.defaultHoldout) -> DemoConfig {
+        DemoConfig(seed: seed, languages: languages, holdout: holdout, scale: .standard, vocabularySize: 2048,
+                   model: DemoModelShape(hiddenSize: 128, layers: 4, heads: 4, kvHeads: 2, intermediateSize: 384),
+                   pretraining: DemoPretrainingSettings(steps: 600, batchSize: 16, sequenceLength: 128,
+                                                        learningRate: 3e-3, warmupSteps: 30),
+                   alignment: DemoAlignmentSettings(steps: 60, batchSize: 16, sftLearningRate: 3e-4,
+                                                    dpoLearningRate: 1e-4, dpoBeta: 0.1, mlcGroupsPerStep: 8),
+                   mlc: DemoMLCSettings(layer: 2, weight: 1, temperature: 1, extractor: .identity),
+                   maxNewTokens: 32)
+    }
+
+    /// The same pipeline at toy size, for the test suite (seconds in a debug build).
+    public static func tiny(seed: UInt64 = 1, languages: [String] = World.defaultLanguages,
+                            holdout: String = World.defaultHoldout) -> DemoConfig {
+        DemoConfig(seed: seed, languages: languages, holdout: holdout, scale: .tiny, vocabularySize: 400,
+                   model: DemoModelShape(hiddenSize: 32, layers: 2, heads: 2, kvHeads: 1, intermediateSize: 64),
+                   pretraining: DemoPretrainingSettings(steps: 12, batchSize: 4, sequenceLength: 64,
+                                                        learningRate: 3e-3, warmupSteps: 2),
+                   alignment: DemoAlignmentSettings(steps: 3, batchSize: 4, sftLearningRate: 1e-3,
+                                                    dpoLearningRate: 1e-3, dpoBeta: 0.1, mlcGroupsPerStep: 2),
+                   mlc: DemoMLCSettings(layer: 1, weight: 1, temperature: 1, extractor: .identity),
+                   maxNewTokens: 8, utilityTextsPerLanguage: 2, consistencyGroups: 4)
+    }
+
+    /// The world this configuration trains and evaluates on.
+    public var worldOptions: WorldOptions {
+        WorldOptions(seed: seed, languages: languages, holdout: holdout, scale: scale)
+    }
+
+    /// Checks the settings a user can change (the presets are valid by construction).
+    public func validate() throws {
+        try worldOptions.validateForDemo()
+        let positive: [(String, Int)] = [
+            ("pretraining.steps", pretraining.steps), ("pretraining.batchSize", pretraining.batchSize),
+            ("pretraining.sequenceLength", pretraining.sequenceLength), ("alignment.steps", alignment.steps),
+            ("alignment.batchSize", alignment.batchSize), ("maxNewTokens", maxNewTokens),
+        ]
+        for (name, value) in positive where value < 1 {
+            throw AlignOnceError(name, "must be >= 1, got \(value)")
+        }
+        guard mlc.layer >= 0, mlc.layer <= model.layers else {
+            throw AlignOnceError("--mlc-layer", "must be in 0...\(model.layers) (hidden states of a \(model.layers)-layer model), got \(mlc.layer)")
+        }
+        guard mlc.weight.isFinite, mlc.weight >= 0 else {
+            throw AlignOnceError("--mlc-weight", "must be a finite number >= 0, got \(mlc.weight)")
+        }
+        guard mlc.temperature.isFinite, mlc.temperature > 0 else {
+            throw AlignOnceError("--mlc-temperature", "must be a positive finite number, got \(mlc.temperature)")
+        }
+    }
+}
+
+extension WorldOptions {
+    /// The world's own checks, reachable from the demo (they are internal to the World code).
+    func validateForDemo() throws { try validate() }
+}
+
+/// Number formatting shared by the demo's tables and progress lines.
+enum DemoFormat {
+    /// Shortest plain rendering of a setting (1, 0.5, 3e-4 -> "0.0003").
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e6 ? String(Int(value)) : String(value)
+    }
+
+    static func percent(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "-" }
+        return String(format: "%.0f", value * 100)
+    }
+
+    static func seconds(_ value: Double) -> String { String(format: "%.1f s", value) }
+}

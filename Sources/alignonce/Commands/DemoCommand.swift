@@ -1,0 +1,95 @@
+import ArgumentParser
+import Alignment
+import Demo
+import Foundation
+import Tensor
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Train a tiny multilingual Llama from scratch, align it in English only, and show MLC carrying safety to every language.",
+        discussion: """
+        Nothing is downloaded: a synthetic nine-language world is generated, a BPE tokenizer and a \
+        small Llama are trained on it, then SFT and DPO (each with and without MLC) align it on \
+        English data only, and all five models are evaluated per language. Everything lands in --out.
+        """)
+
+    @Option(help: "Random seed (world, initialisation, batch order).") var seed: UInt64 = 1
+    @Option(help: "Language kept out of the MLC data (it stays in pretraining and evaluation).") var holdout = World.defaultHoldout
+    @Option(help: "Comma-separated language codes (must include en).") var languages = World.defaultLanguages.joined(separator: ",")
+    @Option(help: "Output directory.") var out = "alignonce-demo"
+    @Flag(help: "Toy size (seconds; for tests).") var tiny = false
+    @Flag(help: "Sweep MLC layer, weight, temperature and extractor on DPO+MLC and write sweep.md.") var sweep = false
+    @Option(help: "Reuse the base model (and its tokenizer) of this earlier demo output directory instead of training one.")
+    var reuseBase: String?
+    @Option(help: "Override: pretraining steps.") var pretrainSteps: Int?
+    @Option(help: "Override: alignment steps per model.") var alignSteps: Int?
+    @Option(help: "Override: SFT learning rate.") var sftLr: Double?
+    @Option(help: "Override: DPO learning rate.") var dpoLr: Double?
+    @Option(help: "Override: DPO beta.") var dpoBeta: Double?
+    @Option(help: "Only these aligned models (comma-separated, e.g. dpo,dpo+mlc); default all four.") var only: String?
+    @Option(help: "Override: MLC hidden-state layer (0 = embeddings ... L = final norm).") var mlcLayer: Int?
+    @Option(help: "Override: MLC weight λ.") var mlcWeight: Double?
+    @Option(help: "Override: sv-softmax temperature τ.") var mlcTemperature: Double?
+    @Option(help: "Override: MLC extractor, linear, identity or centered.") var mlcExtractor: String?
+    @Option(help: "Override: MLC pooling, last or mean.") var mlcPooling: String?
+    @Flag(help: "MLC on the translated harmful prompts only.") var mlcHarmfulOnly = false
+    @Flag(help: "Diagnostic: evaluate on the alignment prompts (the ones MLC saw) instead of the eval suite.")
+    var evalAlignmentPrompts = false
+    @Option(help: "Override: output dimension p of the linear extractor (default min(256, hidden size)).") var mlcDim: Int?
+    @Option(help: "Override: MLC group loss (sv-softmax, rank1-energy, mean-cosine, anchor).") var mlcLoss: String?
+
+    func run() throws {
+        let codes = languages.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var config = tiny ? DemoConfig.tiny(seed: seed, languages: codes, holdout: holdout)
+            : DemoConfig.standard(seed: seed, languages: codes, holdout: holdout)
+        if let pretrainSteps { config.pretraining.steps = pretrainSteps }
+        if let alignSteps { config.alignment.steps = alignSteps }
+        if let sftLr { config.alignment.sftLearningRate = sftLr }
+        if let dpoLr { config.alignment.dpoLearningRate = dpoLr }
+        if let dpoBeta { config.alignment.dpoBeta = dpoBeta }
+        if let only {
+            config.methods = try only.split(separator: ",").map { name in
+                guard let method = DemoMethod(rawValue: String(name)) else {
+                    throw AlignOnceError("--only", "'\(name)' is not one of sft, sft+mlc, dpo, dpo+mlc")
+                }
+                return method
+            }
+        }
+        if let mlcLayer { config.mlc.layer = mlcLayer }
+        if let mlcWeight { config.mlc.weight = mlcWeight }
+        if let mlcTemperature { config.mlc.temperature = mlcTemperature }
+        if let name = mlcExtractor {
+            guard let extractor = DemoExtractor(rawValue: name) else {
+                throw AlignOnceError("--mlc-extractor", "'\(name)' is not one of linear, identity, centered")
+            }
+            config.mlc.extractor = extractor
+        }
+        if let name = mlcPooling {
+            guard let pooling = MLCPooling(rawValue: name) else {
+                throw AlignOnceError("--mlc-pooling", "'\(name)' is not one of last, mean")
+            }
+            config.mlc.pooling = pooling
+        }
+        if let name = mlcLoss {
+            guard let loss = MLCLossKind(rawValue: name), loss != .none else {
+                throw AlignOnceError("--mlc-loss", "'\(name)' is not one of sv-softmax, rank1-energy, mean-cosine, anchor")
+            }
+            config.mlc.loss = loss
+        }
+        config.evaluateAlignmentPrompts = evalAlignmentPrompts
+        if mlcHarmfulOnly { config.mlc.harmfulPromptsOnly = true }
+        if let mlcDim { config.mlc.extractorDimension = mlcDim }
+        config.reuseBase = reuseBase.map { URL(fileURLWithPath: $0) }
+        let directory = URL(fileURLWithPath: out)
+        let log: (String) -> Void = { line in
+            print(line)
+            fflush(stdout)
+        }
+        if sweep {
+            _ = try DemoSweep(config: config, outputDirectory: directory).run(progress: log)
+        } else {
+            _ = try DemoPipeline(config: config, outputDirectory: directory).run(progress: log)
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import XCTest
+import Models
+@testable import Demo
+
+/// The `--tiny` demo end to end: every stage, every artefact, and the same results for the same seed.
+final class DemoPipelineTests: XCTestCase {
+    /// One tiny run shared by the tests of this class (a run takes seconds in a debug build).
+    private static var cached: (summary: DemoSummary, directory: URL)?
+
+    static func tinyRun() throws -> (summary: DemoSummary, directory: URL) {
+        if let cached { return cached }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("demo-tiny-\(UUID().uuidString)")
+        var lines: [String] = []
+        let summary = try DemoPipeline(config: .tiny(seed: 5), outputDirectory: directory).run { lines.append($0) }
+        XCTAssertTrue(lines.contains { $0.hasPrefix("[1/3] base:") }, "stage 1 progress")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("[2/3] dpo+mlc:") }, "stage 2 progress")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("[3/3] dpo+mlc:") }, "stage 3 progress")
+        cached = (summary, directory)
+        return (summary, directory)
+    }
+
+    func testTinyRunWritesTokenizerModelsAndReports() throws {
+        let (summary, directory) = try Self.tinyRun()
+        let tokenizer = try Tokenizer.load(directory: directory.appendingPathComponent("tokenizer"))
+        XCTAssertEqual(tokenizer.vocabularySize, DemoConfig.tiny().vocabularySize)
+        XCTAssertEqual(tokenizer.chatTemplate, .chatml)
+        XCTAssertNotNil(tokenizer.tokenId("<|im_end|>"))
+
+        let base = try PretrainedModel.load(directory.appendingPathComponent("models/base").path)
+        XCTAssertEqual(base.config.numLayers, DemoConfig.tiny().model.layers)
+        XCTAssertEqual(base.config.hiddenSize, DemoConfig.tiny().model.hiddenSize)
+        XCTAssertEqual(base.stopTokenIds, [try XCTUnwrap(tokenizer.tokenId("<|im_end|>"))])
+        for method in DemoMethod.allCases {
+            let aligned = try PretrainedModel.load(directory.appendingPathComponent("models/\(method.rawValue)").path)
+            let changed = zip(aligned.model.parameters.array(), base.model.parameters.array()).filter { $0 != $1 }.count
+            XCTAssertGreaterThan(changed, aligned.model.parameterCount / 2, "\(method.rawValue) was trained from base")
+            for file in ["results.json", "report.html", "responses.jsonl"] {
+                XCTAssertTrue(FileManager.default.fileExists(
+                    atPath: directory.appendingPathComponent("eval/\(method.rawValue)/\(file)").path), file)
+            }
+        }
+        XCTAssertLessThan(summary.pretrainingLoss.final, summary.pretrainingLoss.initial, "pretraining learns")
+        XCTAssertTrue(try String(contentsOf: directory.appendingPathComponent("report.html"), encoding: .utf8)
+            .contains("dpo+mlc"))
+    }
+
+    func testTinyRunMLCOnlyWhereAskedAndResultsForEveryModel() throws {
+        let (summary, directory) = try Self.tinyRun()
+        for report in summary.alignment {
+            XCTAssertEqual(report.firstMLCLoss != nil, report.method.usesMLC, report.method.rawValue)
+            XCTAssertEqual(report.steps, DemoConfig.tiny().alignment.steps)
+        }
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(
+            with: Data(contentsOf: directory.appendingPathComponent("results.json"))) as? [String: Any])
+        XCTAssertEqual(object["seed"] as? Int, 5)
+        XCTAssertEqual(object["holdout"] as? String, "sw")
+        XCTAssertEqual(object["languages"] as? [String], World.defaultLanguages)
+        for name in ["base", "sft", "sft+mlc", "dpo", "dpo+mlc"] {
+            let results = try XCTUnwrap(object[name] as? [String: Any], name)
+            let perLanguage = try XCTUnwrap(results["per_language"] as? [String: [String: Any]])
+            XCTAssertEqual(Set(perLanguage.keys), Set(World.defaultLanguages), name)
+            // tiny eval suite: 2 unseen templates x 2 unseen items per kind and language
+            XCTAssertEqual(perLanguage["sw"]?["n_harmful"] as? Int, 4)
+            XCTAssertEqual(perLanguage["bn"]?["n_benign"] as? Int, 4)
+            XCTAssertNotNil(perLanguage["ar"]?["perplexity"] as? Double)
+            let consistency = try XCTUnwrap(results["consistency"] as? [String: Double])
+            XCTAssertEqual(consistency.keys.sorted(), ["0", "1", "2"])
+        }
+    }
+
+    func testSameSeedReproducesResults() throws {
+        let (_, first) = try Self.tinyRun()
+        let again = FileManager.default.temporaryDirectory.appendingPathComponent("demo-tiny-\(UUID().uuidString)")
+        _ = try DemoPipeline(config: .tiny(seed: 5), outputDirectory: again).run()
+        let a = try Data(contentsOf: first.appendingPathComponent("results.json"))
+        let b = try Data(contentsOf: again.appendingPathComponent("results.json"))
+        XCTAssertEqual(a, b)
+        for name in ["base", "dpo+mlc"] {
+            let modelA = try Data(contentsOf: first.appendingPathComponent("models/\(name)/model.safetensors"))
+            let modelB = try Data(contentsOf: again.appendingPathComponent("models/\(name)/model.safetensors"))
+            XCTAssertEqual(modelA, modelB, name)
+        }
+    }
+
+    /// The seed reaches the weights: another seed, another base model (a few steps suffice).
+    func testDifferentSeedGivesDifferentBaseModel() throws {
+        let config = ModelConfig(vocabSize: 16, hiddenSize: 8, intermediateSize: 16, numLayers: 1, numHeads: 2)
+        let documents: [[Int32]] = (0..<8).map { d in (0..<10).map { Int32(1 + ($0 * 3 + d) % 15) } }
+        var settings = DemoConfig.tiny().pretraining
+        settings.steps = 3
+        func train(_ seed: UInt64) throws -> [Float] {
+            try DemoPretraining(settings: settings, seed: seed)
+                .run(config: config, documents: documents, endOfText: 0) { _, _, _ in }.model.parameters.array()
+        }
+        XCTAssertEqual(try train(1), try train(1))
+        XCTAssertNotEqual(try train(1), try train(2))
+    }
+}
