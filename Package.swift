@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "Models", dependencies: ["Tensor"]),
         .target(name: "Alignment", dependencies: ["Models", "Yams"]),
         .target(name: "Evaluation", dependencies: ["Models"], resources: [.copy("Resources")]),
-        .target(name: "Demo", dependencies: ["Alignment", "Evaluation"], exclude: ["World/README.md"], resources: [.copy("Resources")]),
+        .target(name: "Demo", dependencies: ["Alignment", "Evaluation"], resources: [.copy("Resources")]),
         .target(name: "Benchmarks", dependencies: ["Alignment"]),
         .executableTarget(
             name: "alignonce",
