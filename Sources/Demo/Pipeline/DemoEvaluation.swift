@@ -4,9 +4,9 @@ import Models
 import Alignment
 import Evaluation
 
-/// Stage 3 behind one seam: evaluates one model on the world's eval suite. Today
-/// `RunnerEvaluator` (EvaluationRunner + the demo's own minimal model adapters below); the
-/// model-backed generators of the Evaluation module can replace the adapters later.
+/// Stage 3 behind one seam: evaluates one model on the world's eval suite with
+/// `EvaluationRunner` and the Evaluation module's model-backed generator (batched greedy
+/// KV-cache decoding), scorer and representation provider, as `alignonce eval` does.
 protocol DemoEvaluator {
     func evaluate(_ model: LlamaModel, progress: @escaping (String, Int, Int) -> Void) throws -> EvaluationOutcome
 }
@@ -36,10 +36,12 @@ struct RunnerEvaluator: DemoEvaluator {
     }
 
     func evaluate(_ model: LlamaModel, progress: @escaping (String, Int, Int) -> Void) throws -> EvaluationOutcome {
+        let loaded = PretrainedModel(directory: URL(fileURLWithPath: "."), config: model.config, model: model, tokenizer: tokenizer)
+        let representations = try ModelRepresentations(model: loaded, layers: Array(0...model.config.numLayers))
         let runner = EvaluationRunner(
-            generator: GreedyGenerator(model: model, tokenizer: tokenizer, maxNewTokens: maxNewTokens),
-            judge: judge, scorer: ModelScorer(model: model, tokenizer: tokenizer),
-            representations: PromptRepresentations(model: model, tokenizer: tokenizer, maxGroups: consistencyGroups),
+            generator: try ModelResponseGenerator(model: loaded, maxNewTokens: maxNewTokens),
+            judge: judge, scorer: try ModelScorer(model: loaded),
+            representations: FirstGroups(base: representations, limit: consistencyGroups ?? Int.max),
             progress: progress)
         return try runner.run(suite: suite, utility: utility)
     }
@@ -73,88 +75,12 @@ struct RunnerEvaluator: DemoEvaluator {
     }
 }
 
-/// Greedy answers, one prompt at a time with the KV cache (the demo's model is tiny).
-struct GreedyGenerator: ResponseGenerator {
-    let model: LlamaModel
-    let tokenizer: Tokenizer
-    let maxNewTokens: Int
+/// Consistency over the first `limit` groups only (the demo bounds its evaluation time).
+struct FirstGroups: RepresentationProvider {
+    let base: RepresentationProvider
+    let limit: Int
 
-    func generate(prompts: [String], langs: [String], progress: (Int, Int) -> Void) throws -> [String] {
-        let stops = Set(model.config.eosTokenIds + [tokenizer.tokenId(DemoModelFiles.endOfText)].compactMap { $0 })
-        var answers: [String] = []
-        for (index, prompt) in prompts.enumerated() {
-            let ids = try Models.generate(model: model, prompt: DemoModelFiles.promptIds(tokenizer, user: prompt),
-                                          maxNewTokens: maxNewTokens, stopIds: stops)
-            answers.append(tokenizer.decode(ids.filter { !stops.contains($0) }, skipSpecialTokens: true))
-            progress(index + 1, prompts.count)
-        }
-        return answers
-    }
-}
-
-/// Perplexity and log-likelihoods from one forward per text.
-struct ModelScorer: LanguageModelScorer {
-    let model: LlamaModel
-    let tokenizer: Tokenizer
-
-    private func ids(_ text: String) -> [Int32] { tokenizer.encode(text).map { Int32($0) } }
-
-    func perplexity(texts: [String]) throws -> Double {
-        let sequences = texts.map { TokenSequence(prompt: [], response: ids($0)) }.filter { $0.count >= 2 }
-        guard !sequences.isEmpty else { return .nan }
-        let batch = try SequenceBatch(sequences)
-        let sums = try PolicyScorer(model: model).sequenceSums(batch, counted: .all)
-        let tokens = batch.counts(.all).reduce(0, +)
-        return exp(-sums.reduce(0, +) / Double(max(tokens, 1)))
-    }
-
-    func logLikelihood(context: String, continuation: String) throws -> Double {
-        let batch = try SequenceBatch([TokenSequence(prompt: ids(context), response: ids(continuation))])
-        return try PolicyScorer(model: model).sequenceSums(batch, counted: .response)[0]
-    }
-}
-
-/// Consistency of the raw last-prompt-token hidden states at every layer 0...L.
-struct PromptRepresentations: RepresentationProvider {
-    let model: LlamaModel
-    let tokenizer: Tokenizer
-    /// Only the first `maxGroups` groups are scored (nil = all).
-    var maxGroups: Int?
-    /// Groups per forward pass (bounds the activation memory).
-    var groupsPerPass = 16
-
-    func consistencyByLayer(groups allGroups: [[String]]) throws -> [Int: Double] {
-        let groups = Array(allGroups.prefix(maxGroups ?? Int.max))
-        let layers = model.config.numLayers, d = model.config.hiddenSize
-        var totals = [Double](repeating: 0, count: layers + 1)
-        var counted = 0
-        for start in stride(from: 0, to: groups.count, by: groupsPerPass) {
-            let chunk = groups[start..<min(start + groupsPerPass, groups.count)].filter { $0.count >= 2 }
-            let prompts = chunk.flatMap { $0 }.map { DemoModelFiles.promptIds(tokenizer, user: $0) }
-            guard !prompts.isEmpty else { continue }
-            let batch = try SequenceBatch(prompts.map { TokenSequence(prompt: $0, response: []) })
-            let pass = try model.forward(tokens: batch.tokens, batch: batch.batch, seq: batch.seq, logits: false)
-            for layer in 0...layers {
-                guard let hidden = pass.hiddenState(layer) else { continue }
-                var row = 0
-                for group in chunk {
-                    var vectors = [Float](repeating: 0, count: group.count * d)
-                    for k in group.indices {
-                        let position = (row + k) * batch.seq + batch.lengths[row + k] - 1
-                        for j in 0..<d { vectors[k * d + j] = hidden.pointer[position * d + j] }
-                    }
-                    let score = try vectors.withUnsafeBufferPointer {
-                        try MLCGroupLoss.consistency(representations: $0, m: group.count, p: d).score
-                    }
-                    totals[layer] += score
-                    row += group.count
-                }
-            }
-            counted += chunk.count
-        }
-        guard counted > 0 else { return [:] }
-        var result: [Int: Double] = [:]
-        for layer in 0...layers { result[layer] = totals[layer] / Double(counted) }
-        return result
+    func consistencyByLayer(groups: [[String]]) throws -> [Int: Double] {
+        try base.consistencyByLayer(groups: Array(groups.prefix(limit)))
     }
 }
