@@ -67,3 +67,17 @@ final class IndependentSetTests: XCTestCase {
         _ = SetScore.report("independent detector test set", perLanguage, misses)
     }
 }
+
+/// The dev sets the cues and detector were tuned on (so these guard against regressions only).
+final class DevSetTests: XCTestCase {
+    func testJudgeOnDevSet() throws {
+        let judge = try XCTUnwrap(KeywordJudgeTests.judge)
+        let (perLanguage, misses) = SetScore.judge(devResponses, judge)
+        _ = SetScore.report("judge dev set", perLanguage, misses)
+    }
+
+    func testDetectorOnDevSet() {
+        let (perLanguage, misses) = SetScore.detector(devLanguageSamples)
+        _ = SetScore.report("detector dev set", perLanguage, misses)
+    }
+}
