@@ -96,3 +96,9 @@ let devLanguageSamples: [(lang: String, text: String)] = [
     ("uk", "Ти бачив учора матч?"), ("uk", "О котрій зачиняється аптека в неділю?"), ("uk", "Музей безкоштовний у першу неділю місяця."),
     ("uk", "Що вчити спочатку: Rust чи Go?"), ("uk", "З днем народження, Оксано!"),
 ]
+
+/// Kana-free Japanese headlines and Chinese ones, for the Han-form rule (dev only).
+let devHanOnlyHeadlines: [(lang: String, text: String)] = [
+    ("ja", "円安進行、一時150円台"), ("ja", "大阪万博、来場者数1000万人突破"), ("ja", "東北新幹線、全線で運転再開"),
+    ("zh", "人民币汇率创新高"), ("zh", "国家统计局发布最新经济数据"), ("zh", "北京地铁新线开通"),
+]
