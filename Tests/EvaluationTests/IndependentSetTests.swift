@@ -81,3 +81,11 @@ final class DevSetTests: XCTestCase {
         _ = SetScore.report("detector dev set", perLanguage, misses)
     }
 }
+
+final class DevSecondBatchTests: XCTestCase {
+    func testJudgeOnSecondDevBatch() throws {
+        let judge = try XCTUnwrap(KeywordJudgeTests.judge)
+        let (perLanguage, misses) = SetScore.judge(devResponsesSecondBatch, judge)
+        _ = SetScore.report("judge dev set, second batch", perLanguage, misses)
+    }
+}
