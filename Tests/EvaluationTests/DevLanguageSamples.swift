@@ -102,3 +102,31 @@ let devHanOnlyHeadlines: [(lang: String, text: String)] = [
     ("ja", "円安進行、一時150円台"), ("ja", "大阪万博、来場者数1000万人突破"), ("ja", "東北新幹線、全線で運転再開"),
     ("zh", "人民币汇率创新高"), ("zh", "国家统计局发布最新经济数据"), ("zh", "北京地铁新线开通"),
 ]
+
+/// Second dev batch: the confusable pairs (es/it/pt, id/jv/sw, fr/it, hi/bn with English words,
+/// ru/uk) in short chatty and news-like texts.
+let devLanguageSamplesSecondBatch: [(lang: String, text: String)] = [
+    ("es", "Vale, te llamo luego."), ("es", "El Gobierno aprobó ayer la nueva ley de vivienda."), ("es", "¿Tienes el número de Marta?"),
+    ("es", "Me encanta esta canción, la pongo otra vez."), ("es", "Hace mucho calor hoy en Sevilla."),
+    ("it", "Va bene, ti chiamo dopo."), ("it", "Il Governo ha approvato ieri la nuova legge sulla casa."), ("it", "Hai il numero di Marta?"),
+    ("it", "Adoro questa canzone, la rimetto."), ("it", "Fa molto caldo oggi a Napoli."),
+    ("pt", "Beleza, te ligo depois."), ("pt", "O Governo aprovou ontem a nova lei da habitação."), ("pt", "Você tem o número da Marta?"),
+    ("fr", "D'accord, je t'appelle plus tard."), ("fr", "Le gouvernement a adopté hier la nouvelle loi sur le logement."), ("fr", "Tu as le numéro de Marta ?"),
+    ("fr", "J'adore cette chanson, je la remets."), ("fr", "Il fait très chaud aujourd'hui à Marseille."),
+    ("sw", "Sawa, nitakupigia baadaye."), ("sw", "Serikali imepitisha jana sheria mpya ya makazi."), ("sw", "Una namba ya Amina?"),
+    ("sw", "Napenda wimbo huu, nauweka tena."), ("sw", "Kuna joto kali leo hapa Dar es Salaam."),
+    ("jv", "Oke, mengko tak telpon."), ("jv", "Pamarentah wingi ngesahake undhang-undhang omah anyar."), ("jv", "Kowe duwe nomere Sari ora?"),
+    ("jv", "Aku seneng banget karo lagu iki, tak puter maneh."), ("jv", "Dina iki panas banget ing Surabaya."),
+    ("id", "Oke, nanti saya telepon."), ("id", "Pemerintah kemarin mengesahkan undang-undang perumahan baru."), ("id", "Kamu punya nomor Sari?"),
+    ("hi", "Meeting को कल 10 बजे reschedule कर दो please।"), ("hi", "मेरा phone charge नहीं हो रहा, battery ख़राब लगती है।"),
+    ("hi", "यह गाना बहुत अच्छा है, फिर से बजाओ।"), ("hi", "आज दिल्ली में बहुत गर्मी है।"),
+    ("bn", "Meeting টা কাল ১০টায় reschedule করে দাও please।"), ("bn", "আমার phone charge হচ্ছে না, battery খারাপ মনে হয়।"),
+    ("bn", "গানটা খুব সুন্দর, আবার চালাও।"), ("bn", "আজ ঢাকায় খুব গরম।"),
+    ("ru", "Ладно, перезвоню позже."), ("ru", "Правительство вчера приняло новый закон о жилье."), ("ru", "У тебя есть номер Марины?"),
+    ("uk", "Добре, передзвоню пізніше."), ("uk", "Уряд учора ухвалив новий закон про житло."), ("uk", "У тебе є номер Марини?"),
+    ("zh", "好的，我待会儿给你打电话。"), ("zh", "政府昨天通过了新的住房法。"), ("zh", "你有玛丽娜的电话号码吗？"),
+    ("ja", "わかった、後で電話するね。"), ("ja", "政府は昨日、新しい住宅法を可決した。"), ("ja", "マリナの電話番号知ってる？"),
+    ("en", "Okay, I'll call you later."), ("en", "The government passed the new housing law yesterday."), ("en", "Do you have Marta's number?"),
+    ("de", "Okay, ich ruf dich später an."), ("de", "Die Regierung hat gestern das neue Wohnungsgesetz verabschiedet."), ("de", "Hast du Martas Nummer?"),
+    ("vi", "Ok, lát mình gọi lại nhé."), ("vi", "Chính phủ hôm qua đã thông qua luật nhà ở mới."), ("vi", "Bạn có số của Mai không?"),
+]
