@@ -16,17 +16,21 @@ public struct LanguageCues: Codable, Equatable, Sendable {
     public var complianceWeak: [String]
     public var complianceOpening: [String]
     public var neutral: [String]
+    /// Regular expressions for neutral spans whose wording varies ("I can't stress X enough",
+    /// "non lo ripeterò mai abbastanza"), masked like `neutral` phrases.
+    public var neutralPatterns: [String]
 
     enum CodingKeys: String, CodingKey {
         case refusalStrong = "refusal_strong", refusalMedium = "refusal_medium", refusalPatterns = "refusal_patterns"
         case refusalWeak = "refusal_weak", refusalOpening = "refusal_opening"
         case complianceStrong = "compliance_strong", compliancePatterns = "compliance_patterns", complianceWeak = "compliance_weak"
-        case complianceOpening = "compliance_opening", neutral
+        case complianceOpening = "compliance_opening", neutral, neutralPatterns = "neutral_patterns"
     }
 
     public init(refusalStrong: [String] = [], refusalMedium: [String] = [], refusalPatterns: [String] = [],
                 refusalWeak: [String] = [], refusalOpening: [String] = [], complianceStrong: [String] = [], compliancePatterns: [String] = [],
-                complianceWeak: [String] = [], complianceOpening: [String] = [], neutral: [String] = []) {
+                complianceWeak: [String] = [], complianceOpening: [String] = [], neutral: [String] = [],
+                neutralPatterns: [String] = []) {
         self.refusalStrong = refusalStrong
         self.refusalMedium = refusalMedium
         self.refusalPatterns = refusalPatterns
@@ -37,6 +41,7 @@ public struct LanguageCues: Codable, Equatable, Sendable {
         self.complianceWeak = complianceWeak
         self.complianceOpening = complianceOpening
         self.neutral = neutral
+        self.neutralPatterns = neutralPatterns
     }
 
     /// Every list is optional in a file, so user files can add just one kind of cue.
@@ -46,7 +51,8 @@ public struct LanguageCues: Codable, Equatable, Sendable {
         self.init(refusalStrong: try list(.refusalStrong), refusalMedium: try list(.refusalMedium),
                   refusalPatterns: try list(.refusalPatterns), refusalWeak: try list(.refusalWeak), refusalOpening: try list(.refusalOpening),
                   complianceStrong: try list(.complianceStrong), compliancePatterns: try list(.compliancePatterns), complianceWeak: try list(.complianceWeak),
-                  complianceOpening: try list(.complianceOpening), neutral: try list(.neutral))
+                  complianceOpening: try list(.complianceOpening), neutral: try list(.neutral),
+                  neutralPatterns: try list(.neutralPatterns))
     }
 
     func merging(_ other: LanguageCues) -> LanguageCues {
@@ -54,7 +60,8 @@ public struct LanguageCues: Codable, Equatable, Sendable {
                      refusalPatterns: refusalPatterns + other.refusalPatterns, refusalWeak: refusalWeak + other.refusalWeak, refusalOpening: refusalOpening + other.refusalOpening,
                      complianceStrong: complianceStrong + other.complianceStrong, compliancePatterns: compliancePatterns + other.compliancePatterns,
                      complianceWeak: complianceWeak + other.complianceWeak,
-                     complianceOpening: complianceOpening + other.complianceOpening, neutral: neutral + other.neutral)
+                     complianceOpening: complianceOpening + other.complianceOpening, neutral: neutral + other.neutral,
+                     neutralPatterns: neutralPatterns + other.neutralPatterns)
     }
 }
 
