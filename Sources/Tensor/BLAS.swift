@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Accelerate)
 import Accelerate
 #else
@@ -6,9 +7,27 @@ import CBLAS
 
 /// Thin, typed wrappers over single-precision BLAS (OpenBLAS on Linux, Accelerate on macOS).
 /// Every matrix product in AlignOnce goes through `BLAS.gemm` / `BLAS.gemv`.
+///
+/// Threading: OpenBLAS's own worker threads spin (`sched_yield`) between calls, and on a
+/// 2-core machine that spinning competes with AlignOnce's parallel element-wise loops (a
+/// fifth of a training step's samples in a profile). So OpenBLAS runs single-threaded and a
+/// large product is split here into one single-threaded call per core on disjoint halves of
+/// the output. Accelerate manages its own threads and is called directly.
 public enum BLAS {
+    /// Below this many multiply-adds a product runs as one call on the calling thread.
+    public static let splitThreshold = 1 << 20
+
+    /// Puts OpenBLAS in single-threaded mode once, before the first product.
+    private static let configured: Void = {
+        #if !canImport(Accelerate)
+        openblas_set_num_threads(1)
+        #endif
+    }()
+
     /// Row-major C = alpha * op(A) * op(B) + beta * C, with op(X) = X or Xᵀ.
     /// op(A) is m x k, op(B) is k x n, C is m x n; lda/ldb/ldc are row strides.
+    /// `split: false` keeps the call on the calling thread (for callers already running one
+    /// product per core, e.g. attention heads).
     @inline(__always)
     public static func gemm(
         transA: Bool = false, transB: Bool = false,
@@ -17,7 +36,8 @@ public enum BLAS {
         a: UnsafePointer<Float>, lda: Int,
         b: UnsafePointer<Float>, ldb: Int,
         beta: Float = 0,
-        c: UnsafeMutablePointer<Float>, ldc: Int
+        c: UnsafeMutablePointer<Float>, ldc: Int,
+        split: Bool = true
     ) {
         guard m > 0, n > 0 else { return }
         if k == 0 {
@@ -27,12 +47,27 @@ public enum BLAS {
             }
             return
         }
-        cblas_sgemm(
-            CblasRowMajor,
-            transA ? CblasTrans : CblasNoTrans,
-            transB ? CblasTrans : CblasNoTrans,
-            Int32(m), Int32(n), Int32(k), alpha,
-            a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+        _ = configured
+        let parts = split ? parallelParts(m * n * k, max(m, n)) : 1
+        if parts <= 1 {
+            sgemm(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+            return
+        }
+        if m >= n {
+            // Split the rows of C (and of op(A)).
+            DispatchQueue.concurrentPerform(iterations: parts) { p in
+                let r0 = m * p / parts, r1 = m * (p + 1) / parts
+                let aPart = transA ? a + r0 : a + r0 * lda
+                sgemm(transA, transB, r1 - r0, n, k, alpha, aPart, lda, b, ldb, beta, c + r0 * ldc, ldc)
+            }
+        } else {
+            // Split the columns of C (and of op(B)).
+            DispatchQueue.concurrentPerform(iterations: parts) { p in
+                let c0 = n * p / parts, c1 = n * (p + 1) / parts
+                let bPart = transB ? b + c0 * ldb : b + c0
+                sgemm(transA, transB, m, c1 - c0, k, alpha, a, lda, bPart, ldb, beta, c + c0, ldc)
+            }
+        }
     }
 
     /// Row-major y = alpha * op(A) x + beta * y, A stored m x n.
@@ -44,24 +79,52 @@ public enum BLAS {
         y: UnsafeMutablePointer<Float>
     ) {
         guard m > 0, n > 0 else { return }
-        cblas_sgemv(
-            CblasRowMajor, trans ? CblasTrans : CblasNoTrans,
-            Int32(m), Int32(n), alpha, a, Int32(lda), x, 1, beta, y, 1)
+        _ = configured
+        let outputs = trans ? n : m
+        let parts = parallelParts(m * n, outputs)
+        if parts <= 1 {
+            sgemv(trans, m, n, alpha, a, lda, x, beta, y)
+            return
+        }
+        // Each part computes a disjoint slice of y: rows of A, or columns of A when transposed.
+        DispatchQueue.concurrentPerform(iterations: parts) { p in
+            let o0 = outputs * p / parts, o1 = outputs * (p + 1) / parts
+            if trans {
+                sgemv(true, m, o1 - o0, alpha, a + o0, lda, x, beta, y + o0)
+            } else {
+                sgemv(false, o1 - o0, n, alpha, a + o0 * lda, lda, x, beta, y + o0)
+            }
+        }
     }
 
-    /// Threads BLAS may use. Inside our own two-way parallel loops (per-head attention) we
-    /// drop to one so the two callers do not fight over the same BLAS thread pool.
-    public static func setThreads(_ n: Int) {
-        #if !canImport(Accelerate)
-        openblas_set_num_threads(Int32(n))
+    /// How many cores a product of `work` multiply-adds with `splittable` output rows or
+    /// columns is spread over (1 on Accelerate, which threads internally).
+    @inline(__always)
+    static func parallelParts(_ work: Int, _ splittable: Int) -> Int {
+        #if canImport(Accelerate)
+        return 1
+        #else
+        guard work >= splitThreshold else { return 1 }
+        return max(1, min(Parallel.workerCount, splittable / 8))
         #endif
     }
 
-    /// Runs `body` with BLAS single-threaded, restoring `Parallel.workerCount` threads after.
     @inline(__always)
-    public static func singleThreaded<R>(_ body: () throws -> R) rethrows -> R {
-        setThreads(1)
-        defer { setThreads(Parallel.workerCount) }
-        return try body()
+    private static func sgemm(
+        _ transA: Bool, _ transB: Bool, _ m: Int, _ n: Int, _ k: Int, _ alpha: Float,
+        _ a: UnsafePointer<Float>, _ lda: Int, _ b: UnsafePointer<Float>, _ ldb: Int,
+        _ beta: Float, _ c: UnsafeMutablePointer<Float>, _ ldc: Int
+    ) {
+        cblas_sgemm(
+            CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
+            Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+    }
+
+    @inline(__always)
+    private static func sgemv(
+        _ trans: Bool, _ m: Int, _ n: Int, _ alpha: Float, _ a: UnsafePointer<Float>, _ lda: Int,
+        _ x: UnsafePointer<Float>, _ beta: Float, _ y: UnsafeMutablePointer<Float>
+    ) {
+        cblas_sgemv(CblasRowMajor, trans ? CblasTrans : CblasNoTrans, Int32(m), Int32(n), alpha, a, Int32(lda), x, 1, beta, y, 1)
     }
 }

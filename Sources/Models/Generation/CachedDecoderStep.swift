@@ -159,7 +159,7 @@ extension LlamaModel {
             // scores[r, j] = q_r · k_j / sqrt(hd) for all cached j (masked below).
             BLAS.gemm(transB: true, m: n, n: context, k: hd, alpha: scale,
                       a: s.qkv.pointer + firstRow * width + h * hd, lda: width, b: keys + g * hd, ldb: c.kvDim,
-                      c: scores, ldc: context)
+                      c: scores, ldc: context, split: false)
             for r in 0..<n {
                 let row = scores + r * context
                 let visible = start + r + 1
@@ -167,17 +167,15 @@ extension LlamaModel {
                 (row + visible).update(repeating: 0, count: context - visible)
             }
             BLAS.gemm(m: n, n: hd, k: context, a: scores, lda: context, b: values + g * hd, ldb: c.kvDim,
-                      c: s.attention.pointer + firstRow * c.qDim + h * hd, ldc: c.qDim)
+                      c: s.attention.pointer + firstRow * c.qDim + h * hd, ldc: c.qDim, split: false)
         }
         // One decode step's attention is a few thousand multiply-adds per head: handing it to
-        // threads (and switching BLAS to one thread and back) costs more than it saves.
+        // threads costs more than it saves. Larger steps give each core whole heads.
         let work = plan.scoreCount * hd
         if work < 1 << 17 {
             for item in 0..<items { head(item) }
         } else {
-            BLAS.singleThreaded {
-                Parallel.forEach(items, costPerItem: max(1, work / max(items, 1)) * 4) { head($0) }
-            }
+            Parallel.forEach(items, costPerItem: max(1, work / max(items, 1)) * 4) { head($0) }
         }
     }
 

@@ -38,18 +38,16 @@ public struct CausalAttention {
     public func forward(qkv: UnsafePointer<Float>, probs: UnsafeMutablePointer<Float>, out: UnsafeMutablePointer<Float>) {
         let groupSize = heads / kvHeads
         let T = seq, W = qkvWidth
-        BLAS.singleThreaded {
-            Parallel.forEach(batch * kvHeads, costPerItem: 1 << 20) { item in
-                let b = item / kvHeads, g = item % kvHeads
-                for h in g * groupSize..<(g + 1) * groupSize {
-                    let p = probs + pOffset(b, h)
-                    BLAS.gemm(transB: true, m: T, n: T, k: headDim, alpha: scale,
-                              a: qkv + qOffset(b, h), lda: W, b: qkv + kOffset(b, g), ldb: W,
-                              c: p, ldc: T)
-                    Self.causalSoftmax(p, T)
-                    BLAS.gemm(m: T, n: headDim, k: T, a: p, lda: T, b: qkv + vOffset(b, g), ldb: W,
-                              c: out + b * T * qDim + h * headDim, ldc: qDim)
-                }
+        Parallel.forEach(batch * kvHeads, costPerItem: 1 << 20) { item in
+            let b = item / kvHeads, g = item % kvHeads
+            for h in g * groupSize..<(g + 1) * groupSize {
+                let p = probs + pOffset(b, h)
+                BLAS.gemm(transB: true, m: T, n: T, k: headDim, alpha: scale,
+                          a: qkv + qOffset(b, h), lda: W, b: qkv + kOffset(b, g), ldb: W,
+                          c: p, ldc: T, split: false)
+                Self.causalSoftmax(p, T)
+                BLAS.gemm(m: T, n: headDim, k: T, a: p, lda: T, b: qkv + vOffset(b, g), ldb: W,
+                          c: out + b * T * qDim + h * headDim, ldc: qDim, split: false)
             }
         }
     }
@@ -72,40 +70,38 @@ public struct CausalAttention {
     ) {
         let groupSize = heads / kvHeads
         let T = seq, W = qkvWidth
-        BLAS.singleThreaded {
-            Parallel.forEach(batch * kvHeads, costPerItem: 1 << 20) { item in
-                let b = item / kvHeads, g = item % kvHeads
-                // k and v gradients accumulate over the group's query heads: clear them first.
-                for t in 0..<T {
-                    let row = dqkv + b * T * W + t * W
-                    for c in 0..<headDim {
-                        row[qDim + g * headDim + c] = 0
-                        row[qDim + kvDim + g * headDim + c] = 0
-                    }
+        Parallel.forEach(batch * kvHeads, costPerItem: 1 << 20) { item in
+            let b = item / kvHeads, g = item % kvHeads
+            // k and v gradients accumulate over the group's query heads: clear them first.
+            for t in 0..<T {
+                let row = dqkv + b * T * W + t * W
+                for c in 0..<headDim {
+                    row[qDim + g * headDim + c] = 0
+                    row[qDim + kvDim + g * headDim + c] = 0
                 }
-                for h in g * groupSize..<(g + 1) * groupSize {
-                    let p = probs + pOffset(b, h), dS = scratch + pOffset(b, h)
-                    let dO = dOut + b * T * qDim + h * headDim
-                    // dP = dO · Vᵀ
-                    BLAS.gemm(transB: true, m: T, n: T, k: headDim, a: dO, lda: qDim,
-                              b: qkv + vOffset(b, g), ldb: W, c: dS, ldc: T)
-                    // dV += Pᵀ · dO
-                    BLAS.gemm(transA: true, m: T, n: headDim, k: T, a: p, lda: T, b: dO, ldb: qDim,
-                              beta: 1, c: dqkv + vOffset(b, g), ldc: W)
-                    // dS = P ⊙ (dP − rowsum(dP ⊙ P)) · scale
-                    for i in 0..<T {
-                        let pr = p + i * T, dr = dS + i * T
-                        var dot: Float = 0
-                        for j in 0...i { dot += pr[j] * dr[j] }
-                        for j in 0...i { dr[j] = pr[j] * (dr[j] - dot) * scale }
-                        for j in (i + 1)..<T { dr[j] = 0 }
-                    }
-                    // dQ = dS · K ; dK += dSᵀ · Q
-                    BLAS.gemm(m: T, n: headDim, k: T, a: dS, lda: T, b: qkv + kOffset(b, g), ldb: W,
-                              c: dqkv + qOffset(b, h), ldc: W)
-                    BLAS.gemm(transA: true, m: T, n: headDim, k: T, a: dS, lda: T, b: qkv + qOffset(b, h), ldb: W,
-                              beta: 1, c: dqkv + kOffset(b, g), ldc: W)
+            }
+            for h in g * groupSize..<(g + 1) * groupSize {
+                let p = probs + pOffset(b, h), dS = scratch + pOffset(b, h)
+                let dO = dOut + b * T * qDim + h * headDim
+                // dP = dO · Vᵀ
+                BLAS.gemm(transB: true, m: T, n: T, k: headDim, a: dO, lda: qDim,
+                          b: qkv + vOffset(b, g), ldb: W, c: dS, ldc: T, split: false)
+                // dV += Pᵀ · dO
+                BLAS.gemm(transA: true, m: T, n: headDim, k: T, a: p, lda: T, b: dO, ldb: qDim,
+                          beta: 1, c: dqkv + vOffset(b, g), ldc: W, split: false)
+                // dS = P ⊙ (dP − rowsum(dP ⊙ P)) · scale
+                for i in 0..<T {
+                    let pr = p + i * T, dr = dS + i * T
+                    var dot: Float = 0
+                    for j in 0...i { dot += pr[j] * dr[j] }
+                    for j in 0...i { dr[j] = pr[j] * (dr[j] - dot) * scale }
+                    for j in (i + 1)..<T { dr[j] = 0 }
                 }
+                // dQ = dS · K ; dK += dSᵀ · Q
+                BLAS.gemm(m: T, n: headDim, k: T, a: dS, lda: T, b: qkv + kOffset(b, g), ldb: W,
+                          c: dqkv + qOffset(b, h), ldc: W, split: false)
+                BLAS.gemm(transA: true, m: T, n: headDim, k: T, a: dS, lda: T, b: qkv + qOffset(b, h), ldb: W,
+                          beta: 1, c: dqkv + kOffset(b, g), ldc: W, split: false)
             }
         }
     }
