@@ -14,8 +14,12 @@ import CBLAS
 /// large product is split here into one single-threaded call per core on disjoint halves of
 /// the output. Accelerate manages its own threads and is called directly.
 public enum BLAS {
-    /// Below this many multiply-adds a product runs as one call on the calling thread.
+    /// Below this many multiply-adds a matrix product runs as one call on the calling thread.
     public static let splitThreshold = 1 << 20
+    /// A matrix-vector product is bound by memory bandwidth, which a second core raises, so it
+    /// splits from a 1 MiB matrix on (waking a worker costs a few microseconds; measured on the
+    /// bench shapes, 256 KiB splits cost the small model more than they gained).
+    public static let gemvSplitThreshold = 1 << 18
 
     /// Puts OpenBLAS in single-threaded mode once, before the first product.
     private static let configured: Void = {
@@ -81,7 +85,7 @@ public enum BLAS {
         guard m > 0, n > 0 else { return }
         _ = configured
         let outputs = trans ? n : m
-        let parts = parallelParts(m * n, outputs)
+        let parts = parallelParts(m * n, outputs, threshold: gemvSplitThreshold)
         if parts <= 1 {
             sgemv(trans, m, n, alpha, a, lda, x, beta, y)
             return
@@ -100,11 +104,11 @@ public enum BLAS {
     /// How many cores a product of `work` multiply-adds with `splittable` output rows or
     /// columns is spread over (1 on Accelerate, which threads internally).
     @inline(__always)
-    static func parallelParts(_ work: Int, _ splittable: Int) -> Int {
+    static func parallelParts(_ work: Int, _ splittable: Int, threshold: Int = splitThreshold) -> Int {
         #if canImport(Accelerate)
         return 1
         #else
-        guard work >= splitThreshold else { return 1 }
+        guard work >= threshold else { return 1 }
         return max(1, min(Parallel.workerCount, splittable / 8))
         #endif
     }
