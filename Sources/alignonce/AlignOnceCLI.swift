@@ -1,4 +1,5 @@
 import ArgumentParser
+import Models
 import Tensor
 
 @main
@@ -19,6 +20,18 @@ struct AlignOnceCLI: ParsableCommand {
     )
 
     init() {}
+
+    /// Every command trains or runs models, so the allocator is tuned once here, before any
+    /// of them allocates activations.
+    static func main() {
+        Allocator.keepFreedMemoryForReuse()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 /// `--model` and `--chat-template`, shared by every command that loads a model.
@@ -40,5 +53,3 @@ struct ModelOptions: ParsableArguments {
         return try PretrainedModel.load(model, chatTemplate: forced)
     }
 }
-
-import Models

@@ -29,7 +29,6 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         guard let benchShape = BenchShape(rawValue: shape) else { throw AlignOnceError("--shape", "'\(shape)' is not S or M") }
         guard steps > 0 else { throw AlignOnceError("--steps", "must be positive") }
-        Allocator.keepFreedMemoryForReuse()
         let peak = SgemmPeak.measure()
         let bench = ModelBenchmarks(shape: benchShape, steps: steps, sgemmPeak: peak)
         var result: BenchResult

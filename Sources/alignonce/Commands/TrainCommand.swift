@@ -24,7 +24,6 @@ struct TrainCommand: ParsableCommand {
     var overrides: [String] = []
 
     func run() throws {
-        Allocator.keepFreedMemoryForReuse()
         let base = try config.map { try TrainConfig.load(yamlURL: URL(fileURLWithPath: $0)) } ?? TrainConfig()
         let settings = try base.merging(overrides: try Self.parse(overrides))
         let summary = try Trainer(config: settings).run(progress: !quiet)
