@@ -67,7 +67,7 @@ public struct PolicyScorer {
     /// Forward (activations kept for `backward`) and the log-probs of the `scored` predictions.
     /// `training` enables LoRA dropout (steps that will back-propagate).
     public func score(_ batch: SequenceBatch, training: Bool = false, scored: CountedTokens = .all) throws -> ScoredBatch {
-        let c = model.config, d = c.hiddenSize, v = c.vocabSize
+        let c = model.config, v = c.vocabSize
         let pass = try model.forward(tokens: batch.tokens, batch: batch.batch, seq: batch.seq, logits: false, training: training)
         guard let normed = pass.hiddenState(c.numLayers) else {
             throw AlignOnceError("PolicyScorer", "forward pass returned no final hidden state")
@@ -77,8 +77,7 @@ public struct PolicyScorer {
         let m = positions.count
         let logits = FloatBuffer(count: m * v, zeroed: false)
         let inputs = gather(normed, positions)
-        BLAS.gemm(transB: true, m: m, n: v, k: d, a: inputs.pointer, lda: d, b: model.parameters.pointer + model.layout.lmHead,
-                  ldb: d, c: logits.pointer, ldc: v)
+        model.lmHead(inputs.pointer, rows: m, out: logits.pointer)
         var logProbs = [Float](repeating: 0, count: m), logSumExp = [Float](repeating: 0, count: m)
         TokenLogProbs.forward(logits: logits.pointer, rows: m, vocab: v, targets: positions.map { batch.targets[$0] },
                               logProbs: &logProbs, logSumExp: &logSumExp)

@@ -28,12 +28,7 @@ extension LlamaModel {
         if let normed = pass.finalNormed, let inv = pass.invRMSFinal {
             RMSNorm.forward(x: pass.residual[stop].pointer, weight: parameters.pointer + layout.finalNorm,
                             eps: c.rmsNormEps, rows: pass.rows, dim: c.hiddenSize, y: normed.pointer, invRMS: inv.pointer)
-            if let out = pass.logits {
-                BLAS.gemm(transB: true, m: pass.rows, n: c.vocabSize, k: c.hiddenSize,
-                          a: normed.pointer, lda: c.hiddenSize,
-                          b: parameters.pointer + layout.lmHead, ldb: c.hiddenSize,
-                          c: out.pointer, ldc: c.vocabSize)
-            }
+            if let out = pass.logits { lmHead(normed.pointer, rows: pass.rows, out: out.pointer) }
         }
         return pass
     }
