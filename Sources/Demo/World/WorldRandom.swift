@@ -1,17 +1,14 @@
-/// SplitMix64: a tiny, fully specified generator so the world is identical on every platform
-/// and Swift version (the stdlib's shuffling algorithms are not guaranteed to stay the same).
+import Tensor
+
+/// The world's random choices on top of SplitMix64, a tiny fully specified generator, so the
+/// world is identical on every platform and Swift version (the stdlib's shuffling algorithms
+/// are not guaranteed to stay the same).
 struct WorldRandom {
-    private var state: UInt64
+    private var generator: SplitMix64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { generator = SplitMix64(seed: seed) }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { generator.next() }
 
     /// Uniform integer in 0..<bound (bound > 0); the bias of the multiply-high map is < bound / 2^64.
     mutating func below(_ bound: Int) -> Int {
@@ -33,7 +30,7 @@ struct WorldRandom {
     /// An independent stream for one purpose, so adding documents of one kind does not change
     /// the documents of another.
     func derived(_ salt: UInt64) -> WorldRandom {
-        var copy = WorldRandom(seed: state ^ (salt &* 0xD6E8_FEB8_6659_FD93))
+        var copy = WorldRandom(seed: generator.state ^ (salt &* 0xD6E8_FEB8_6659_FD93))
         _ = copy.next()
         return copy
     }
