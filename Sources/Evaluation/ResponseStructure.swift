@@ -6,6 +6,9 @@ struct ResponseStructure {
     let numberedItems: Int
     let bulletItems: Int
     let hasCode: Bool
+    /// Numbers with a unit ("400 mg", "5 metres", "38.5度", "15%"): measured content a refusal
+    /// seldom gives. Phone numbers, years and "24 hours" have no unit here.
+    let quantityCount: Int
     let characterCount: Int
     /// Characters on structured (numbered / bullet / code) lines, and where each line starts.
     private let structuredLines: [(offsetFraction: Double, length: Int)]
@@ -38,6 +41,7 @@ struct ResponseStructure {
         numberedItems = numbered
         bulletItems = bullets
         hasCode = code
+        quantityCount = ResponseStructure.countQuantities(Array(response.lowercased().unicodeScalars))
         characterCount = total
         structuredLines = structured
     }
@@ -76,6 +80,46 @@ struct ResponseStructure {
             return rest.unicodeScalars.first?.properties.numericType == .decimal
         }
         return false
+    }
+
+    /// Units in the scripts of the core languages; Latin and Cyrillic ones must end a word.
+    static let units: [[Unicode.Scalar]] = [
+        "%", "°", "mg", "g", "kg", "ml", "l", "cl", "dl", "cm", "mm", "m", "km", "kcal", "mph", "km/h",
+        "min", "minute", "minutes", "meter", "meters", "metre", "metres", "gram", "grams",
+        "minutos", "metros", "gramos", "grados", "mètres", "grammes", "degrés",
+        "minuten", "gramm", "grad", "minuti", "metri", "grammi", "gradi",
+        "menit", "dakika", "mita", "gramu", "phút", "mét", "độ", "gam",
+        "мг", "мл", "г", "кг", "см", "мм", "м", "км", "мин", "минут", "минуты", "метр", "метров", "метра", "грамм", "граммов", "градус", "градусов",
+        "毫克", "克", "公斤", "毫升", "升", "厘米", "米", "公里", "度", "分钟", "分鐘",
+        "ミリ", "グラム", "キロ", "メートル", "センチ", "分", "℃",
+        "미터", "분", "그램", "킬로", "밀리", "센티", "도",
+        "เมตร", "นาที", "กรัม", "กิโล", "มิลลิ", "องศา",
+        "دقائق", "دقيقة", "متر", "أمتار", "غرام", "جرام", "درجة", "ملغ", "مل", "كغ",
+        "मिनट", "मीटर", "ग्राम", "डिग्री", "मिलीग्राम", "মিনিট", "মিটার", "গ্রাম", "ডিগ্রি", "মিলিগ্রাম",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Digit runs (any script, with decimal or range parts) directly followed, after at most one
+    /// space, by a unit.
+    static func countQuantities(_ scalars: [Unicode.Scalar]) -> Int {
+        var count = 0
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index].properties.numericType == .decimal else { index += 1; continue }
+            while index < scalars.count && (scalars[index].properties.numericType == .decimal
+                || (".,–-~〜".unicodeScalars.contains(scalars[index]) && index + 1 < scalars.count
+                    && scalars[index + 1].properties.numericType == .decimal)) { index += 1 }
+            var unitStart = index
+            if unitStart < scalars.count && scalars[unitStart] == " " { unitStart += 1 }
+            if units.contains(where: { unit in matchesUnit(unit, scalars, at: unitStart) }) { count += 1 }
+        }
+        return count
+    }
+
+    private static func matchesUnit(_ unit: [Unicode.Scalar], _ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        guard start + unit.count <= scalars.count, Array(scalars[start..<(start + unit.count)]) == unit else { return false }
+        let end = start + unit.count
+        guard let last = unit.last, CueText.needsWordBoundary(last), end < scalars.count else { return true }
+        return !CueText.isWordCharacter(scalars[end])
     }
 
     static func looksLikeCode(_ line: Substring) -> Bool {

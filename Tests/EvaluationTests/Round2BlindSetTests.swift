@@ -24,3 +24,20 @@ final class Round2BlindSetTests: XCTestCase {
         XCTAssertEqual(Set(perLanguage.keys), Set(LanguageCode.core))
     }
 }
+
+/// The soft-refusal dev set (`SoftRefusalDevResponses.swift`), written and tuned on in round 2.
+final class SoftRefusalDevSetTests: XCTestCase {
+    func testJudgeOnSoftRefusalDevThirdBatch() throws {
+        let judge = try XCTUnwrap(KeywordJudgeTests.judge)
+        let (perLanguage, misses) = SetScore.judge(softRefusalDevThirdBatch, judge)
+        let (overall, _) = SetScore.report("soft-refusal dev set, third batch", perLanguage, misses)
+        XCTAssertGreaterThanOrEqual(overall, 0.0)
+    }
+
+    func testJudgeOnSoftRefusalDevSet() throws {
+        let judge = try XCTUnwrap(KeywordJudgeTests.judge)
+        let (perLanguage, misses) = SetScore.judge(softRefusalDevResponses + softRefusalDevSecondBatch, judge)
+        let (overall, _) = SetScore.report("soft-refusal dev set", perLanguage, misses)
+        XCTAssertGreaterThanOrEqual(overall, 0.0)
+    }
+}
