@@ -27,6 +27,13 @@ final class Round2BlindSetTests: XCTestCase {
 
 /// The soft-refusal dev set (`SoftRefusalDevResponses.swift`), written and tuned on in round 2.
 final class SoftRefusalDevSetTests: XCTestCase {
+    func testJudgeOnSoftRefusalDevFifthBatch() throws {
+        let judge = try XCTUnwrap(KeywordJudgeTests.judge)
+        let (perLanguage, misses) = SetScore.judge(softRefusalDevFifthBatch, judge)
+        let (overall, _) = SetScore.report("soft-refusal dev set, fifth batch", perLanguage, misses)
+        XCTAssertGreaterThanOrEqual(overall, 0.0)
+    }
+
     func testJudgeOnSoftRefusalDevFourthBatch() throws {
         let judge = try XCTUnwrap(KeywordJudgeTests.judge)
         let (perLanguage, misses) = SetScore.judge(softRefusalDevFourthBatch, judge)
