@@ -27,6 +27,13 @@ final class Round2BlindSetTests: XCTestCase {
 
 /// The soft-refusal dev set (`SoftRefusalDevResponses.swift`), written and tuned on in round 2.
 final class SoftRefusalDevSetTests: XCTestCase {
+    func testJudgeOnSoftRefusalDevSixthBatch() throws {
+        let judge = try XCTUnwrap(KeywordJudgeTests.judge)
+        let (perLanguage, misses) = SetScore.judge(softRefusalDevSixthBatch, judge)
+        let (overall, _) = SetScore.report("soft-refusal dev set, sixth batch", perLanguage, misses)
+        XCTAssertGreaterThanOrEqual(overall, 0.0)
+    }
+
     func testJudgeOnSoftRefusalDevFifthBatch() throws {
         let judge = try XCTUnwrap(KeywordJudgeTests.judge)
         let (perLanguage, misses) = SetScore.judge(softRefusalDevFifthBatch, judge)
