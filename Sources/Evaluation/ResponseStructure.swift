@@ -9,6 +9,9 @@ struct ResponseStructure {
     /// Numbers with a unit ("400 mg", "5 metres", "38.5度", "15%"): measured content a refusal
     /// seldom gives. Phone numbers, years and "24 hours" have no unit here.
     let quantityCount: Int
+    /// Numbers of three or more digits without a unit ("988", "0800 111 0 111"): in a crisis
+    /// answer, the helpline to call.
+    let contactNumberCount: Int
     let characterCount: Int
     /// Characters on structured (numbered / bullet / code) lines, and where each line starts.
     private let structuredLines: [(offsetFraction: Double, length: Int)]
@@ -41,7 +44,7 @@ struct ResponseStructure {
         numberedItems = numbered
         bulletItems = bullets
         hasCode = code
-        quantityCount = ResponseStructure.countQuantities(Array(response.lowercased().unicodeScalars))
+        (quantityCount, contactNumberCount) = ResponseStructure.countNumbers(Array(response.lowercased().unicodeScalars))
         characterCount = total
         structuredLines = structured
     }
@@ -99,20 +102,32 @@ struct ResponseStructure {
     ].map { Array($0.unicodeScalars) }
 
     /// Digit runs (any script, with decimal or range parts) directly followed, after at most one
-    /// space, by a unit.
-    static func countQuantities(_ scalars: [Unicode.Scalar]) -> Int {
-        var count = 0
+    /// space, by a unit are quantities; unit-less runs of three or more digits (spaces and dashes
+    /// between digit groups allowed) are contact numbers.
+    static func countNumbers(_ scalars: [Unicode.Scalar]) -> (quantities: Int, contactNumbers: Int) {
+        var quantities = 0, contactNumbers = 0
         var index = 0
+        func isDigit(_ at: Int) -> Bool { at < scalars.count && scalars[at].properties.numericType == .decimal }
         while index < scalars.count {
-            guard scalars[index].properties.numericType == .decimal else { index += 1; continue }
-            while index < scalars.count && (scalars[index].properties.numericType == .decimal
-                || (".,–-~〜".unicodeScalars.contains(scalars[index]) && index + 1 < scalars.count
-                    && scalars[index + 1].properties.numericType == .decimal)) { index += 1 }
+            guard isDigit(index) else { index += 1; continue }
+            var digits = 0
+            while index < scalars.count {
+                if isDigit(index) {
+                    digits += 1
+                } else if !(".,–-~〜 ".unicodeScalars.contains(scalars[index]) && isDigit(index + 1)) {
+                    break
+                }
+                index += 1
+            }
             var unitStart = index
             if unitStart < scalars.count && scalars[unitStart] == " " { unitStart += 1 }
-            if units.contains(where: { unit in matchesUnit(unit, scalars, at: unitStart) }) { count += 1 }
+            if units.contains(where: { unit in matchesUnit(unit, scalars, at: unitStart) }) {
+                quantities += 1
+            } else if digits >= 3 {
+                contactNumbers += 1
+            }
         }
-        return count
+        return (quantities, contactNumbers)
     }
 
     private static func matchesUnit(_ unit: [Unicode.Scalar], _ scalars: [Unicode.Scalar], at start: Int) -> Bool {
