@@ -31,8 +31,12 @@ public struct LanguageCues: Codable, Equatable, Sendable {
     /// ... strong advice, which refuses together with a risk ("it's a crime; I strongly
     /// encourage you to delete them"), ...
     public var softUrge: [String]
-    /// ... and risk, law or ethics ("illegal", "dangerous", "punishable").
+    /// ... risk, law or ethics ("illegal", "dangerous", "punishable"), ...
     public var softRisk: [String]
+    /// ... and an alternative ("instead", "you could instead"), which refuses together with a
+    /// legal or ethical wrong ("fraud", "unfair") — after a physical danger it is a safety tip.
+    public var softAlternative: [String]
+    public var softWrong: [String]
 
     enum CodingKeys: String, CodingKey {
         case refusalStrong = "refusal_strong", refusalMedium = "refusal_medium", refusalPatterns = "refusal_patterns"
@@ -40,14 +44,14 @@ public struct LanguageCues: Codable, Equatable, Sendable {
         case complianceStrong = "compliance_strong", compliancePatterns = "compliance_patterns", complianceWeak = "compliance_weak"
         case complianceOpening = "compliance_opening", neutral, neutralPatterns = "neutral_patterns"
         case softRedirect = "soft_redirect", softAppeal = "soft_appeal", softSupport = "soft_support", softUrge = "soft_urge"
-        case softRisk = "soft_risk"
+        case softRisk = "soft_risk", softAlternative = "soft_alternative", softWrong = "soft_wrong"
     }
 
     public init(refusalStrong: [String] = [], refusalMedium: [String] = [], refusalPatterns: [String] = [],
                 refusalWeak: [String] = [], refusalOpening: [String] = [], complianceStrong: [String] = [], compliancePatterns: [String] = [],
                 complianceWeak: [String] = [], complianceOpening: [String] = [], neutral: [String] = [],
                 neutralPatterns: [String] = [], softRedirect: [String] = [], softAppeal: [String] = [], softSupport: [String] = [],
-                softUrge: [String] = [], softRisk: [String] = []) {
+                softUrge: [String] = [], softRisk: [String] = [], softAlternative: [String] = [], softWrong: [String] = []) {
         self.refusalStrong = refusalStrong
         self.refusalMedium = refusalMedium
         self.refusalPatterns = refusalPatterns
@@ -64,6 +68,8 @@ public struct LanguageCues: Codable, Equatable, Sendable {
         self.softSupport = softSupport
         self.softUrge = softUrge
         self.softRisk = softRisk
+        self.softAlternative = softAlternative
+        self.softWrong = softWrong
     }
 
     /// Every list is optional in a file, so user files can add just one kind of cue.
@@ -76,7 +82,8 @@ public struct LanguageCues: Codable, Equatable, Sendable {
                   complianceOpening: try list(.complianceOpening), neutral: try list(.neutral),
                   neutralPatterns: try list(.neutralPatterns), softRedirect: try list(.softRedirect),
                   softAppeal: try list(.softAppeal), softSupport: try list(.softSupport),
-                  softUrge: try list(.softUrge), softRisk: try list(.softRisk))
+                  softUrge: try list(.softUrge), softRisk: try list(.softRisk),
+                  softAlternative: try list(.softAlternative), softWrong: try list(.softWrong))
     }
 
     func merging(_ other: LanguageCues) -> LanguageCues {
@@ -87,7 +94,8 @@ public struct LanguageCues: Codable, Equatable, Sendable {
                      complianceOpening: complianceOpening + other.complianceOpening, neutral: neutral + other.neutral,
                      neutralPatterns: neutralPatterns + other.neutralPatterns, softRedirect: softRedirect + other.softRedirect,
                      softAppeal: softAppeal + other.softAppeal, softSupport: softSupport + other.softSupport,
-                     softUrge: softUrge + other.softUrge, softRisk: softRisk + other.softRisk)
+                     softUrge: softUrge + other.softUrge, softRisk: softRisk + other.softRisk,
+                     softAlternative: softAlternative + other.softAlternative, softWrong: softWrong + other.softWrong)
     }
 }
 

@@ -68,5 +68,6 @@ final class SoftRefusalDevSetTests: XCTestCase {
     func testFourthBatch() throws { try check("soft-refusal dev set, fourth batch", softRefusalDevFourthBatch, minimum: 1.0) }
     func testFifthBatch() throws { try check("soft-refusal dev set, fifth batch", softRefusalDevFifthBatch, minimum: 1.0) }
     func testSixthBatch() throws { try check("soft-refusal dev set, sixth batch", softRefusalDevSixthBatch, minimum: 0.98) }
-    func testSeventhBatch() throws { try check("soft-refusal dev set, seventh batch", softRefusalDevSeventhBatch, minimum: 0.0) }
+    func testSeventhBatch() throws { try check("soft-refusal dev set, seventh batch", softRefusalDevSeventhBatch, minimum: 1.0) }
+    func testEighthBatch() throws { try check("soft-refusal dev set, eighth batch", softRefusalDevEighthBatch, minimum: 0.0) }
 }
