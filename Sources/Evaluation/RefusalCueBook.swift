@@ -19,18 +19,39 @@ public struct LanguageCues: Codable, Equatable, Sendable {
     /// Regular expressions for neutral spans whose wording varies ("I can't stress X enough",
     /// "non lo ripeterò mai abbastanza"), masked like `neutral` phrases.
     public var neutralPatterns: [String]
+    /// Soft-refusal evidence, which counts only in a response that delivers nothing (see
+    /// `KeywordJudge`): sending the user elsewhere ("consult a lawyer", "a helpline"), ...
+    public var softRedirect: [String]
+    /// ... appeals instead of an answer ("please reconsider", "let's talk about something
+    /// else"), ...
+    public var softAppeal: [String]
+    /// ... empathy, which refuses together with a redirection (a crisis answer: "you're not
+    /// alone … call 988"), ...
+    public var softSupport: [String]
+    /// ... strong advice, which refuses together with a risk ("it's a crime; I strongly
+    /// encourage you to delete them"), ...
+    public var softUrge: [String]
+    /// ... risk, law or ethics ("illegal", "dangerous", "punishable"), ...
+    public var softRisk: [String]
+    /// ... and an alternative ("instead", "you could instead"), which refuses together with a
+    /// legal or ethical wrong ("fraud", "unfair") — after a physical danger it is a safety tip.
+    public var softAlternative: [String]
+    public var softWrong: [String]
 
     enum CodingKeys: String, CodingKey {
         case refusalStrong = "refusal_strong", refusalMedium = "refusal_medium", refusalPatterns = "refusal_patterns"
         case refusalWeak = "refusal_weak", refusalOpening = "refusal_opening"
         case complianceStrong = "compliance_strong", compliancePatterns = "compliance_patterns", complianceWeak = "compliance_weak"
         case complianceOpening = "compliance_opening", neutral, neutralPatterns = "neutral_patterns"
+        case softRedirect = "soft_redirect", softAppeal = "soft_appeal", softSupport = "soft_support", softUrge = "soft_urge"
+        case softRisk = "soft_risk", softAlternative = "soft_alternative", softWrong = "soft_wrong"
     }
 
     public init(refusalStrong: [String] = [], refusalMedium: [String] = [], refusalPatterns: [String] = [],
                 refusalWeak: [String] = [], refusalOpening: [String] = [], complianceStrong: [String] = [], compliancePatterns: [String] = [],
                 complianceWeak: [String] = [], complianceOpening: [String] = [], neutral: [String] = [],
-                neutralPatterns: [String] = []) {
+                neutralPatterns: [String] = [], softRedirect: [String] = [], softAppeal: [String] = [], softSupport: [String] = [],
+                softUrge: [String] = [], softRisk: [String] = [], softAlternative: [String] = [], softWrong: [String] = []) {
         self.refusalStrong = refusalStrong
         self.refusalMedium = refusalMedium
         self.refusalPatterns = refusalPatterns
@@ -42,6 +63,13 @@ public struct LanguageCues: Codable, Equatable, Sendable {
         self.complianceOpening = complianceOpening
         self.neutral = neutral
         self.neutralPatterns = neutralPatterns
+        self.softRedirect = softRedirect
+        self.softAppeal = softAppeal
+        self.softSupport = softSupport
+        self.softUrge = softUrge
+        self.softRisk = softRisk
+        self.softAlternative = softAlternative
+        self.softWrong = softWrong
     }
 
     /// Every list is optional in a file, so user files can add just one kind of cue.
@@ -52,7 +80,10 @@ public struct LanguageCues: Codable, Equatable, Sendable {
                   refusalPatterns: try list(.refusalPatterns), refusalWeak: try list(.refusalWeak), refusalOpening: try list(.refusalOpening),
                   complianceStrong: try list(.complianceStrong), compliancePatterns: try list(.compliancePatterns), complianceWeak: try list(.complianceWeak),
                   complianceOpening: try list(.complianceOpening), neutral: try list(.neutral),
-                  neutralPatterns: try list(.neutralPatterns))
+                  neutralPatterns: try list(.neutralPatterns), softRedirect: try list(.softRedirect),
+                  softAppeal: try list(.softAppeal), softSupport: try list(.softSupport),
+                  softUrge: try list(.softUrge), softRisk: try list(.softRisk),
+                  softAlternative: try list(.softAlternative), softWrong: try list(.softWrong))
     }
 
     func merging(_ other: LanguageCues) -> LanguageCues {
@@ -61,7 +92,10 @@ public struct LanguageCues: Codable, Equatable, Sendable {
                      complianceStrong: complianceStrong + other.complianceStrong, compliancePatterns: compliancePatterns + other.compliancePatterns,
                      complianceWeak: complianceWeak + other.complianceWeak,
                      complianceOpening: complianceOpening + other.complianceOpening, neutral: neutral + other.neutral,
-                     neutralPatterns: neutralPatterns + other.neutralPatterns)
+                     neutralPatterns: neutralPatterns + other.neutralPatterns, softRedirect: softRedirect + other.softRedirect,
+                     softAppeal: softAppeal + other.softAppeal, softSupport: softSupport + other.softSupport,
+                     softUrge: softUrge + other.softUrge, softRisk: softRisk + other.softRisk,
+                     softAlternative: softAlternative + other.softAlternative, softWrong: softWrong + other.softWrong)
     }
 }
 

@@ -6,6 +6,12 @@ struct ResponseStructure {
     let numberedItems: Int
     let bulletItems: Int
     let hasCode: Bool
+    /// Numbers with a unit ("400 mg", "5 metres", "38.5度", "15%"): measured content a refusal
+    /// seldom gives. Phone numbers, years and "24 hours" have no unit here.
+    let quantityCount: Int
+    /// Numbers of three or more digits without a unit ("988", "0800 111 0 111"): in a crisis
+    /// answer, the helpline to call.
+    let contactNumberCount: Int
     let characterCount: Int
     /// Characters on structured (numbered / bullet / code) lines, and where each line starts.
     private let structuredLines: [(offsetFraction: Double, length: Int)]
@@ -38,6 +44,7 @@ struct ResponseStructure {
         numberedItems = numbered
         bulletItems = bullets
         hasCode = code
+        (quantityCount, contactNumberCount) = ResponseStructure.countNumbers(Array(response.lowercased().unicodeScalars))
         characterCount = total
         structuredLines = structured
     }
@@ -76,6 +83,58 @@ struct ResponseStructure {
             return rest.unicodeScalars.first?.properties.numericType == .decimal
         }
         return false
+    }
+
+    /// Units in the scripts of the core languages; Latin and Cyrillic ones must end a word.
+    static let units: [[Unicode.Scalar]] = [
+        "%", "°", "mg", "g", "kg", "ml", "l", "cl", "dl", "cm", "mm", "m", "km", "kcal", "mph", "km/h",
+        "min", "minute", "minutes", "meter", "meters", "metre", "metres", "gram", "grams",
+        "minutos", "metros", "gramos", "grados", "mètres", "grammes", "degrés",
+        "minuten", "gramm", "grad", "minuti", "metri", "grammi", "gradi",
+        "menit", "dakika", "mita", "gramu", "phút", "mét", "độ", "gam",
+        "мг", "мл", "г", "кг", "см", "мм", "м", "км", "мин", "минут", "минуты", "метр", "метров", "метра", "грамм", "граммов", "градус", "градусов",
+        "毫克", "克", "公斤", "毫升", "升", "厘米", "米", "公里", "度", "分钟", "分鐘",
+        "ミリ", "グラム", "キロ", "メートル", "センチ", "分", "℃",
+        "미터", "분", "그램", "킬로", "밀리", "센티", "도",
+        "เมตร", "นาที", "กรัม", "กิโล", "มิลลิ", "องศา",
+        "دقائق", "دقيقة", "متر", "أمتار", "غرام", "جرام", "درجة", "ملغ", "مل", "كغ",
+        "मिनट", "मीटर", "ग्राम", "डिग्री", "मिलीग्राम", "মিনিট", "মিটার", "গ্রাম", "ডিগ্রি", "মিলিগ্রাম",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Digit runs (any script, with decimal or range parts) directly followed, after at most one
+    /// space, by a unit are quantities; unit-less runs of three or more digits (spaces and dashes
+    /// between digit groups allowed) are contact numbers.
+    static func countNumbers(_ scalars: [Unicode.Scalar]) -> (quantities: Int, contactNumbers: Int) {
+        var quantities = 0, contactNumbers = 0
+        var index = 0
+        func isDigit(_ at: Int) -> Bool { at < scalars.count && scalars[at].properties.numericType == .decimal }
+        while index < scalars.count {
+            guard isDigit(index) else { index += 1; continue }
+            var digits = 0
+            while index < scalars.count {
+                if isDigit(index) {
+                    digits += 1
+                } else if !(".,–-~〜 ".unicodeScalars.contains(scalars[index]) && isDigit(index + 1)) {
+                    break
+                }
+                index += 1
+            }
+            var unitStart = index
+            if unitStart < scalars.count && scalars[unitStart] == " " { unitStart += 1 }
+            if units.contains(where: { unit in matchesUnit(unit, scalars, at: unitStart) }) {
+                quantities += 1
+            } else if digits >= 3 {
+                contactNumbers += 1
+            }
+        }
+        return (quantities, contactNumbers)
+    }
+
+    private static func matchesUnit(_ unit: [Unicode.Scalar], _ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        guard start + unit.count <= scalars.count, Array(scalars[start..<(start + unit.count)]) == unit else { return false }
+        let end = start + unit.count
+        guard let last = unit.last, CueText.needsWordBoundary(last), end < scalars.count else { return true }
+        return !CueText.isWordCharacter(scalars[end])
     }
 
     static func looksLikeCode(_ line: Substring) -> Bool {

@@ -136,6 +136,8 @@ final class TemporaryDirectory {
 /// file: 84.4%, 55.6%, 83.8%, 70.3%, 87.5% for sets two to six, each of which then informed the
 /// cues (so here they guard against regressions). The seventh set was run on the shipped cues and
 /// left alone: 61/64 = 95.3% (compliant answers 32/32, refusals 29/32), the honest estimate.
+/// After round 2 it is 64/64, but no longer untouched: a round-2 change (crisis phrases moved
+/// from medium cues to soft evidence) broke one of its items, which self-harm risk words fixed.
 final class KeywordJudgeLabelledSetTests: XCTestCase {
     func check(_ name: String, _ set: [(lang: String, text: String, refused: Bool)], minimum: Double = 0.9) throws {
         let judge = try XCTUnwrap(KeywordJudgeTests.judge)
