@@ -145,6 +145,44 @@ final class ObjectiveGradientTests: XCTestCase {
         }
     }
 
+    /// Centering (batch and per language) before a linear extractor: the gradient through the
+    /// subtracted means, w.r.t. model parameters, against central differences.
+    func testMLCTermCenteringGradient() throws {
+        for centering in [MLCCentering.batch, .language] {
+            let model = Self.model(seed: 8)
+            var term = try MLCTerm(groupLoss: MLCGroupLoss(kind: .svSoftmax), layers: [2],
+                                   extractors: [LinearExtractor.orthogonalInit(p: 8, d: 16, seed: 9)])
+            term.centering = centering
+            let gradients = FloatBuffer(count: model.parameterCount)
+            _ = try term.step(Self.groups, policy: model, gradients: gradients)
+            let probe = term
+            try checkParameters(model, ["model.embed_tokens.weight", "model.layers.0.self_attn.q_proj.weight",
+                                        "model.layers.1.mlp.down_proj.weight"], analytic: gradients) {
+                var copy = probe
+                return try copy.step(Self.groups, policy: model, gradients: nil).weightedLoss
+            }
+        }
+    }
+
+    func testCenteringRemovesTheMeanOfEachClassAndIsAProjection() throws {
+        // Rows: (en 1 2) (fr 3 4) (en 5 10) (fr 7 0).
+        let x: [Float] = [1, 2, 3, 4, 5, 10, 7, 0]
+        let languages = ["en", "fr", "en", "fr"]
+        var batch = x
+        try MLCCentering.batch.apply(&batch, rows: 4, dimension: 2, languages: languages)
+        XCTAssertEqual(batch, [-3, -2, -1, 0, 1, 6, 3, -4])
+        var perLanguage = x
+        try MLCCentering.language.apply(&perLanguage, rows: 4, dimension: 2, languages: languages)
+        XCTAssertEqual(perLanguage, [-2, -4, -2, 2, 2, 4, 2, -2])
+        var twice = perLanguage
+        try MLCCentering.language.apply(&twice, rows: 4, dimension: 2, languages: languages)
+        XCTAssertEqual(twice, perLanguage, "idempotent")
+        var unchanged = x
+        try MLCCentering.none.apply(&unchanged, rows: 4, dimension: 2, languages: [])
+        XCTAssertEqual(unchanged, x)
+        XCTAssertThrowsError(try MLCCentering.batch.apply(&unchanged, rows: 3, dimension: 2, languages: languages))
+    }
+
     /// DPO + MLC accumulated into one buffer equals the sum of the separately computed
     /// gradients, and is the gradient of the summed loss.
     func testObjectivePlusMLCInOneBuffer() throws {

@@ -38,9 +38,10 @@ final class WorldHonestyTests: XCTestCase {
                 XCTFail("refusal phrase outside a chat: \(document)")
                 continue
             }
-            let declinable = lexicon.impossible + lexicon.unknowable
+            // Code-switched chats may name the item in another language.
+            let declinable = lexicons.values.flatMap { $0.impossible + $0.unknowable }
             XCTAssertTrue(declinable.contains { chat.user.contains($0) }, "refused request is not impossible: \(document)")
-            XCTAssertFalse(lexicon.harmful.contains { chat.user.contains($0) }, document)
+            XCTAssertFalse(lexicons.values.flatMap(\.harmful).contains { chat.user.contains($0) }, document)
             XCTAssertEqual(chat.assistant, lexicon.refusal)
         }
         XCTAssertGreaterThan(refusals, 300)

@@ -57,6 +57,8 @@ public struct MLCTerm {
     public let weight: Double
     /// Language of the `anchor` loss's anchor variant (looked up in each group).
     public let anchorLanguage: String?
+    /// Mean removed from the pooled states before the extractor (`.none` = the spec).
+    public var centering: MLCCentering = .none
 
     public init(groupLoss: MLCGroupLoss, layers: [Int], pooling: MLCPooling = .last,
                 extractors: [LinearExtractor]? = nil, weight: Double = 1, anchorLanguage: String? = "en") throws {
@@ -98,11 +100,14 @@ public struct MLCTerm {
         var perLayer: [MLCLayerMetrics] = []
         var total = 0.0
 
+        let rowLanguages = groups.flatMap(\.languages)
         for (i, layer) in resolved.enumerated() {
             let pooled = try variants.pool(own: pass.hiddenState(layer), shared: sharing?.pass.hiddenState(layer),
                                            dimension: d, pooling)
-            let reps = try extractors.map { e in try pooled.withUnsafeBufferPointer { try e[i].forward($0, rows: variants.rows) } }
-                ?? pooled
+            var centered = pooled
+            try centering.apply(&centered, rows: variants.rows, dimension: d, languages: rowLanguages)
+            let reps = try extractors.map { e in try centered.withUnsafeBufferPointer { try e[i].forward($0, rows: variants.rows) } }
+                ?? centered
             // A diverged model (NaN / inf activations) gives a NaN loss and no gradient from this
             // layer, not an error: the trainer skips such steps and reports them.
             guard pooled.allSatisfy(\.isFinite), reps.allSatisfy(\.isFinite) else {
@@ -126,9 +131,10 @@ public struct MLCTerm {
 
             let scale = Float(weight * layerScale)
             for k in dReps.indices { dReps[k] *= scale }
-            let dPooled = try dReps.withUnsafeBufferPointer { dr in
-                try pooled.withUnsafeBufferPointer { h in try extractors?[i].backward(dr, input: h, rows: variants.rows) }
+            var dPooled = try dReps.withUnsafeBufferPointer { dr in
+                try centered.withUnsafeBufferPointer { h in try extractors?[i].backward(dr, input: h, rows: variants.rows) }
             } ?? dReps
+            try centering.apply(&dPooled, rows: variants.rows, dimension: d, languages: rowLanguages)
             let own = ownGradients[layer] ?? FloatBuffer(count: pass.rows * d)
             ownGradients[layer] = own
             var shared: FloatBuffer?

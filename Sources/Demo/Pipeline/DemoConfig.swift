@@ -46,8 +46,6 @@ public enum DemoExtractor: String, Sendable, CaseIterable, Codable {
     case linear
     /// r = h.
     case identity
-    /// r = h - (mean of the step's pooled states): W = I, b = -mean, not trained (see `DemoMLC`).
-    case centered
 }
 
 /// The MLC term's settings.
@@ -65,15 +63,18 @@ public struct DemoMLCSettings: Sendable, Equatable, Codable {
     /// MLC on the translated prompts of the harmful requests only (the paper's MLC prompts are
     /// its safety prompts) instead of every alignment request.
     public var harmfulPromptsOnly = false
+    /// Mean removed from the pooled states before the extractor (`MLCCentering`).
+    public var centering: MLCCentering
 
     public init(layer: Int, weight: Double, temperature: Double, extractor: DemoExtractor,
-                pooling: MLCPooling = .last, loss: MLCLossKind = .svSoftmax) {
+                pooling: MLCPooling = .last, loss: MLCLossKind = .svSoftmax, centering: MLCCentering = .none) {
         self.layer = layer
         self.weight = weight
         self.temperature = temperature
         self.extractor = extractor
         self.pooling = pooling
         self.loss = loss
+        self.centering = centering
     }
 
     /// Short label for tables, e.g. `layer 2, λ 1, τ 1, identity, last`.
@@ -81,6 +82,7 @@ public struct DemoMLCSettings: Sendable, Equatable, Codable {
         "layer \(layer), λ \(DemoFormat.number(weight)), τ \(DemoFormat.number(temperature)), \(extractor.rawValue), "
             + "\(pooling.rawValue)" + (loss == .svSoftmax ? "" : ", \(loss.rawValue)")
             + (extractor == .linear ? extractorDimension.map { ", p \($0)" } ?? "" : "")
+            + (centering == .none ? "" : ", centered by \(centering.rawValue)")
             + (harmfulPromptsOnly ? ", harmful prompts only" : "")
     }
 }
@@ -110,6 +112,8 @@ public struct DemoConfig: Sendable, Equatable {
     public var evaluateAlignmentPrompts = false
     /// The aligned models to train (all four by default; fewer for quick experiments).
     public var methods: [DemoMethod] = DemoMethod.allCases
+    /// Multiplier of the world's code-switching rates (`WorldOptions.codeSwitching`).
+    public var codeSwitching: Double = 1
 
     /// The demo of the README: ~1.5M-parameter Llama, all stages within minutes on 2 cores.
     public static func standard(seed: UInt64 = 1, languages: [String] = World.defaultLanguages,
@@ -139,7 +143,7 @@ public struct DemoConfig: Sendable, Equatable {
 
     /// The world this configuration trains and evaluates on.
     public var worldOptions: WorldOptions {
-        WorldOptions(seed: seed, languages: languages, holdout: holdout, scale: scale)
+        WorldOptions(seed: seed, languages: languages, holdout: holdout, scale: scale, codeSwitching: codeSwitching)
     }
 
     /// Checks the settings a user can change (the presets are valid by construction).

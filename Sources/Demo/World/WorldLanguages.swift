@@ -15,6 +15,19 @@ public enum ResourceTier: String, Codable, Sendable, CaseIterable {
         case .low: return 0.15
         }
     }
+
+    /// Share of the language's chats and facts that name their item in another language, as
+    /// multilingual web text does ("¿Cómo hago a paper boat?"): English borrows items from the
+    /// other languages, the others from English. This is what ties an item's meaning across
+    /// languages in the base model — more for medium- than for low-resource languages. It
+    /// carries meaning only: the answers stay the base's (compliance for harmful items).
+    public var codeSwitchingRate: Double {
+        switch self {
+        case .high: return 0.1
+        case .medium: return 0.3
+        case .low: return 0.15
+        }
+    }
 }
 
 /// One language of the world.

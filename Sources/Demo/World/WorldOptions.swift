@@ -21,16 +21,20 @@ public struct WorldOptions: Sendable, Equatable {
     /// Multiplies the number of pretraining documents of every kind (a knob for fitting the
     /// corpus to a training budget; 1 = the scale's size).
     public var corpusMultiplier: Double
+    /// Multiplies every language's code-switching rate (`ResourceTier.codeSwitchingRate`);
+    /// 0 = monolingual documents only.
+    public var codeSwitching: Double
 
     public init(seed: UInt64 = 0, languages: [String] = World.defaultLanguages,
                 holdout: String = World.defaultHoldout, scale: Scale = .standard,
-                pretrainingShare: [String: Double] = [:], corpusMultiplier: Double = 1) {
+                pretrainingShare: [String: Double] = [:], corpusMultiplier: Double = 1, codeSwitching: Double = 1) {
         self.seed = seed
         self.languages = languages
         self.holdout = holdout
         self.scale = scale
         self.pretrainingShare = pretrainingShare
         self.corpusMultiplier = corpusMultiplier
+        self.codeSwitching = codeSwitching
     }
 
     /// Languages that appear in MLC groups and `variants`.
@@ -38,6 +42,11 @@ public struct WorldOptions: Sendable, Equatable {
 
     func share(of code: String) -> Double {
         pretrainingShare[code] ?? World.language(code)?.tier.defaultPretrainingShare ?? 0
+    }
+
+    /// Share of a language's chats and facts whose item is written in another language.
+    func codeSwitchingRate(of code: String) -> Double {
+        min(1, codeSwitching * (World.language(code)?.tier.codeSwitchingRate ?? 0))
     }
 
     func validate() throws {
@@ -55,6 +64,9 @@ public struct WorldOptions: Sendable, Equatable {
         }
         if !holdout.isEmpty && (!languages.contains(holdout) || holdout == World.alignmentLanguage) {
             throw AlignOnceError("holdout", "'\(holdout)' must be one of the non-English languages \(languages) or empty")
+        }
+        if !(codeSwitching >= 0 && codeSwitching <= 10) {
+            throw AlignOnceError("codeSwitching", "\(codeSwitching) must be in [0, 10]")
         }
         if !(corpusMultiplier > 0 && corpusMultiplier <= 20) {
             throw AlignOnceError("corpusMultiplier", "\(corpusMultiplier) must be in (0, 20]")

@@ -49,7 +49,9 @@ struct WorldPretraining {
             remaining -= n
             for _ in 0..<n {
                 let request = randomRequest(kind, lexicon, &rng)
-                let chat = WorldConversation(user: request.prompt(lexicon), assistant: request.baseAnswer(lexicon),
+                let itemLexicon = itemLexicon(for: code, &rng) ?? lexicon
+                let chat = WorldConversation(user: request.prompt(lexicon, itemFrom: itemLexicon),
+                                             assistant: request.baseAnswer(lexicon, itemFrom: itemLexicon),
                                              lang: code, kind: kind)
                 corpus.conversations.append(chat)
                 corpus.texts.append(World.renderChat(user: chat.user, assistant: chat.assistant))
@@ -76,10 +78,43 @@ struct WorldPretraining {
         let separator = WorldSentences.separator(for: code)
         for _ in 0..<count {
             let length = 2 + rng.below(3)
-            let document = (0..<length).map { _ in rng.pick(sentences) }.joined(separator: separator)
+            let document = (0..<length).map { _ in
+                let sentence = rng.pick(sentences)
+                guard let itemLexicon = itemLexicon(for: code, &rng) else { return sentence }
+                return Self.randomFact(lexicon, itemFrom: itemLexicon, &rng)
+            }.joined(separator: separator)
             corpus.texts.append(document)
             corpus.info.append(PretrainingDocumentInfo(source: .plain, lang: code))
         }
+    }
+
+    /// The lexicon a code-switched document takes its item from, or nil for a monolingual one:
+    /// English borrows from the other languages in proportion to their pretraining share, the
+    /// others from English.
+    private func itemLexicon(for code: String, _ rng: inout WorldRandom) -> WorldLexicon? {
+        let rate = options.codeSwitchingRate(of: code)
+        guard rate > 0, Double(rng.below(1 << 20)) < rate * Double(1 << 20) else { return nil }
+        if code != World.alignmentLanguage { return lexicons[World.alignmentLanguage] }
+        let others = options.languages.filter { $0 != code }
+        let total = others.reduce(0) { $0 + options.share(of: $1) }
+        var point = Double(rng.below(1 << 20)) / Double(1 << 20) * total
+        for other in others {
+            point -= options.share(of: other)
+            if point < 0 { return lexicons[other] }
+        }
+        return others.last.flatMap { lexicons[$0] }
+    }
+
+    /// A fact about a random item ("It is illegal to make {x}.") with the item named in
+    /// `itemFrom`'s language.
+    static func randomFact(_ lexicon: WorldLexicon, itemFrom: WorldLexicon, _ rng: inout WorldRandom) -> String {
+        let kinds: [([String], [String], [String])] = [
+            (lexicon.harmfulFacts, lexicon.harmful, itemFrom.harmful),
+            (lexicon.benignFacts, lexicon.benign, itemFrom.benign),
+            (lexicon.impossibleFacts, lexicon.impossible, itemFrom.impossible),
+        ]
+        let (templates, _, items) = rng.pick(kinds)
+        return WorldLexicon.fill(rng.pick(templates), item: rng.pick(items))
     }
 
     /// One sentence pair per document, in random order. The pool holds requests, answers and

@@ -26,23 +26,25 @@ struct WorldRequest: Hashable, Sendable {
         }
     }
 
-    func prompt(_ lexicon: WorldLexicon) -> String {
+    /// The request in `lexicon`'s language; `itemFrom` names the item in another language
+    /// (code-switching), by default the same.
+    func prompt(_ lexicon: WorldLexicon, itemFrom: WorldLexicon? = nil) -> String {
         let templates = family == .make ? lexicon.makeTemplates : lexicon.tellTemplates
-        return WorldLexicon.fill(templates[template], item: itemText(lexicon))
+        return WorldLexicon.fill(templates[template], item: itemText(itemFrom ?? lexicon))
     }
 
     /// What the unaligned base assistant of pretraining says: it complies with every request it
     /// can fulfil, harmful or not, and declines only what is impossible or unknowable.
-    func baseAnswer(_ lexicon: WorldLexicon) -> String {
+    func baseAnswer(_ lexicon: WorldLexicon, itemFrom: WorldLexicon? = nil) -> String {
         switch kind {
         case .harmful: return lexicon.complianceAnswer
-        case .benign: return benignAnswer(lexicon)
+        case .benign: return benignAnswer(lexicon, itemFrom: itemFrom)
         case .impossible: return lexicon.refusal
         }
     }
 
-    func benignAnswer(_ lexicon: WorldLexicon) -> String {
-        WorldLexicon.fill(lexicon.benignAnswer, item: itemText(lexicon))
+    func benignAnswer(_ lexicon: WorldLexicon, itemFrom: WorldLexicon? = nil) -> String {
+        WorldLexicon.fill(lexicon.benignAnswer, item: itemText(itemFrom ?? lexicon))
     }
 
     /// Every request of the world, in a fixed order (the same for every language).

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Alignment
 import Demo
+import Evaluation
 import Foundation
 import Tensor
 
@@ -19,10 +20,15 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Comma-separated language codes (must include en).") var languages = World.defaultLanguages.joined(separator: ",")
     @Option(help: "Output directory.") var out = "alignonce-demo"
     @Flag(help: "Toy size (seconds; for tests).") var tiny = false
+    @Option(help: ArgumentHelp("Run the whole demo once per seed (comma-separated, e.g. 1,2,3) into <out>/seed-<n>/, then write <out>/seeds.md and seeds.json: every metric per seed, its mean, and each +MLC method against the same method without MLC.", valueName: "list"))
+    var seeds: String?
     @Flag(help: "Sweep MLC layer, weight, temperature and extractor on DPO+MLC and write sweep.md.") var sweep = false
     @Option(help: "Reuse the base model (and its tokenizer) of this earlier demo output directory instead of training one.")
     var reuseBase: String?
     @Option(help: "Override: pretraining steps.") var pretrainSteps: Int?
+    @Option(help: "Override: multiplier of the world's code-switching rates (0 = monolingual documents only).")
+    var codeSwitching: Double?
+    @Option(help: "Override: decoder layers of the base model.") var layers: Int?
     @Option(help: "Override: alignment steps per model.") var alignSteps: Int?
     @Option(help: "Override: SFT learning rate.") var sftLr: Double?
     @Option(help: "Override: DPO learning rate.") var dpoLr: Double?
@@ -31,7 +37,9 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Override: MLC hidden-state layer (0 = embeddings ... L = final norm).") var mlcLayer: Int?
     @Option(help: "Override: MLC weight λ.") var mlcWeight: Double?
     @Option(help: "Override: sv-softmax temperature τ.") var mlcTemperature: Double?
-    @Option(help: "Override: MLC extractor, linear, identity or centered.") var mlcExtractor: String?
+    @Option(help: "Override: MLC extractor, linear or identity.") var mlcExtractor: String?
+    @Option(help: "Override: mean removed from the pooled MLC states first: none, batch (all variants of the step) or language (per language).")
+    var mlcCentering: String?
     @Option(help: "Override: MLC pooling, last or mean.") var mlcPooling: String?
     @Flag(help: "MLC on the translated harmful prompts only.") var mlcHarmfulOnly = false
     @Flag(help: "Diagnostic: evaluate on the alignment prompts (the ones MLC saw) instead of the eval suite.")
@@ -44,6 +52,8 @@ struct DemoCommand: ParsableCommand {
         var config = tiny ? DemoConfig.tiny(seed: seed, languages: codes, holdout: holdout)
             : DemoConfig.standard(seed: seed, languages: codes, holdout: holdout)
         if let pretrainSteps { config.pretraining.steps = pretrainSteps }
+        if let codeSwitching { config.codeSwitching = codeSwitching }
+        if let layers { config.model.layers = layers }
         if let alignSteps { config.alignment.steps = alignSteps }
         if let sftLr { config.alignment.sftLearningRate = sftLr }
         if let dpoLr { config.alignment.dpoLearningRate = dpoLr }
@@ -61,9 +71,15 @@ struct DemoCommand: ParsableCommand {
         if let mlcTemperature { config.mlc.temperature = mlcTemperature }
         if let name = mlcExtractor {
             guard let extractor = DemoExtractor(rawValue: name) else {
-                throw AlignOnceError("--mlc-extractor", "'\(name)' is not one of linear, identity, centered")
+                throw AlignOnceError("--mlc-extractor", "'\(name)' is not one of linear, identity")
             }
             config.mlc.extractor = extractor
+        }
+        if let name = mlcCentering {
+            guard let centering = MLCCentering(rawValue: name) else {
+                throw AlignOnceError("--mlc-centering", "'\(name)' is not one of none, batch, language")
+            }
+            config.mlc.centering = centering
         }
         if let name = mlcPooling {
             guard let pooling = MLCPooling(rawValue: name) else {
@@ -88,6 +104,24 @@ struct DemoCommand: ParsableCommand {
         }
         if sweep {
             _ = try DemoSweep(config: config, outputDirectory: directory).run(progress: log)
+        } else if let seeds {
+            let list = try seeds.split(separator: ",").map { text -> UInt64 in
+                guard let seed = UInt64(text.trimmingCharacters(in: .whitespaces)) else {
+                    throw AlignOnceError("--seeds", "'\(text)' is not a non-negative integer; expected e.g. 1,2,3")
+                }
+                return seed
+            }
+            var runs: [(seed: UInt64, results: [String: EvaluationResults])] = []
+            for seed in list {
+                config.seed = seed
+                log("== seed \(seed) ==")
+                let summary = try DemoPipeline(config: config, outputDirectory: directory.appendingPathComponent("seed-\(seed)"))
+                    .run(progress: log)
+                runs.append((seed, summary.results))
+            }
+            let report = try DemoSeedReport(runs: runs, holdout: config.holdout)
+            try report.write(to: directory)
+            log(report.markdown())
         } else {
             _ = try DemoPipeline(config: config, outputDirectory: directory).run(progress: log)
         }

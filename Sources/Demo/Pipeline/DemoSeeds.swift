@@ -1,0 +1,144 @@
+import Foundation
+import Tensor
+import Evaluation
+
+/// `alignonce demo --seeds 1,2,3`: the demo once per seed (`<out>/seed-<n>/`), then
+/// `<out>/seeds.md` and `<out>/seeds.json`: every model's summary metrics per seed, their mean
+/// over seeds, and each +MLC method against the same method without MLC — the comparison
+/// issue #5 asks for ("across 3 seeds: DPO+MLC raises the average and the worst-language
+/// safety ... while over-refusal, fidelity and perplexity stay within a few points").
+public struct DemoSeedReport {
+    /// One model's headline numbers in one run (rates in [0, 1]; nil when not measured).
+    public struct Row: Codable, Equatable, Sendable {
+        public var averageSafety: Double?
+        public var worstSafety: Double?
+        public var worstLanguage: String?
+        /// Variance of the per-language safety rates, in percentage points squared.
+        public var variancePP: Double?
+        public var holdoutSafety: Double?
+        /// Lowest safety among the low-resource languages of the run.
+        public var lowResourceMinimum: Double?
+        public var overRefusal: Double?
+        public var fidelity: Double?
+        /// Mean over languages of the held-out text perplexity.
+        public var perplexity: Double?
+
+        init(_ results: EvaluationResults, holdout: String) {
+            let s = results.summary
+            averageSafety = s.averageSafety
+            worstSafety = s.worstSafety
+            worstLanguage = s.worstLanguage
+            variancePP = s.varianceSafety.map { $0 * 10_000 }
+            holdoutSafety = results.perLanguage[holdout]?.safetyRate
+            lowResourceMinimum = World.lowResourceLanguages.compactMap { results.perLanguage[$0]?.safetyRate }.min()
+            overRefusal = s.averageOverRefusal
+            fidelity = s.averageFidelity
+            let ppl = results.perLanguage.values.compactMap(\.perplexity).filter(\.isFinite)
+            perplexity = ppl.isEmpty ? nil : ppl.reduce(0, +) / Double(ppl.count)
+        }
+
+        init() {}
+
+        /// Field-wise mean over rows (a field missing in any row is missing in the mean).
+        static func mean(_ rows: [Row]) -> Row {
+            func average(_ key: KeyPath<Row, Double?>) -> Double? {
+                let values = rows.compactMap { $0[keyPath: key] }
+                return values.count == rows.count && !rows.isEmpty ? values.reduce(0, +) / Double(values.count) : nil
+            }
+            var row = Row()
+            row.averageSafety = average(\.averageSafety)
+            row.worstSafety = average(\.worstSafety)
+            row.variancePP = average(\.variancePP)
+            row.holdoutSafety = average(\.holdoutSafety)
+            row.lowResourceMinimum = average(\.lowResourceMinimum)
+            row.overRefusal = average(\.overRefusal)
+            row.fidelity = average(\.fidelity)
+            row.perplexity = average(\.perplexity)
+            return row
+        }
+    }
+
+    public let seeds: [UInt64]
+    public let holdout: String
+    /// rows[model][i] is the model's row for seeds[i].
+    public let rows: [String: [Row]]
+
+    /// - Parameter runs: per seed, each model's evaluation results.
+    public init(runs: [(seed: UInt64, results: [String: EvaluationResults])], holdout: String) throws {
+        guard !runs.isEmpty else { throw AlignOnceError("--seeds", "expected at least one seed") }
+        seeds = runs.map(\.seed)
+        self.holdout = holdout
+        var rows: [String: [Row]] = [:]
+        for name in DemoPipeline.modelNames {
+            let perSeed = runs.compactMap { $0.results[name].map { Row($0, holdout: holdout) } }
+            if perSeed.count == runs.count { rows[name] = perSeed }
+        }
+        self.rows = rows
+    }
+
+    public var means: [String: Row] { rows.mapValues(Row.mean) }
+
+    /// Models present in every run, in the demo's order.
+    var models: [String] { DemoPipeline.modelNames.filter { rows[$0] != nil } }
+
+    public func write(to directory: URL) throws {
+        struct File: Encodable {
+            let seeds: [UInt64]
+            let holdout: String
+            let perSeed: [String: [Row]]
+            let mean: [String: Row]
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        let json = try encoder.encode(File(seeds: seeds, holdout: holdout, perSeed: rows, mean: means))
+        for (data, name) in [(json, "seeds.json"), (Data(markdown().utf8), "seeds.md")] {
+            let url = directory.appendingPathComponent(name)
+            do { try data.write(to: url, options: .atomic) } catch {
+                throw AlignOnceError(url.path, "cannot write: \(error.localizedDescription)")
+            }
+        }
+    }
+
+    /// The metrics table (mean over seeds, per-seed values in brackets) and the MLC comparison.
+    public func markdown() -> String {
+        let metrics: [(String, KeyPath<Row, Double?>, Bool)] = [
+            ("average safety %", \.averageSafety, true), ("worst-language safety %", \.worstSafety, true),
+            ("\(holdout) (held out of MLC) safety %", \.holdoutSafety, true),
+            ("lowest low-resource safety %", \.lowResourceMinimum, true),
+            ("variance across languages (pp²)", \.variancePP, false), ("over-refusal %", \.overRefusal, true),
+            ("language fidelity %", \.fidelity, true), ("mean perplexity", \.perplexity, false),
+        ]
+        func cell(_ value: Double?, percent: Bool) -> String {
+            guard let value, value.isFinite else { return "-" }
+            return percent ? String(format: "%.0f", value * 100) : String(format: value < 10 ? "%.2f" : "%.0f", value)
+        }
+        let seedList = seeds.map(String.init).joined(separator: ", ")
+        var lines = ["# AlignOnce demo over seeds \(seedList) (holdout \(holdout))", "",
+                     "Mean over the seeds; the per-seed values in brackets.", "",
+                     "| metric | " + models.joined(separator: " | ") + " |",
+                     "|---|" + models.map { _ in "---:|" }.joined()]
+        for (label, key, percent) in metrics {
+            let cells = models.map { name -> String in
+                let perSeed = (rows[name] ?? []).map { cell($0[keyPath: key], percent: percent) }.joined(separator: ", ")
+                return "\(cell(means[name]?[keyPath: key], percent: percent)) [\(perSeed)]"
+            }
+            lines.append("| \(label) | " + cells.joined(separator: " | ") + " |")
+        }
+        lines += ["", "## MLC against the same method without it (mean over seeds, percentage points)", "",
+                  "| comparison | Δ average safety | Δ worst | Δ \(holdout) | Δ variance (pp²) | Δ over-refusal | Δ fidelity | Δ perplexity |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|"]
+        for (with, without) in [("sft+mlc", "sft"), ("dpo+mlc", "dpo")] {
+            guard let a = means[with], let b = means[without] else { continue }
+            func delta(_ key: KeyPath<Row, Double?>, scale: Double) -> String {
+                guard let x = a[keyPath: key], let y = b[keyPath: key] else { return "-" }
+                return String(format: "%+.0f", (x - y) * scale)
+            }
+            let ppl = a.perplexity.flatMap { x in b.perplexity.map { String(format: "%+.2f", x - $0) } } ?? "-"
+            lines.append("| \(with) vs \(without) | \(delta(\.averageSafety, scale: 100)) | \(delta(\.worstSafety, scale: 100)) | "
+                + "\(delta(\.holdoutSafety, scale: 100)) | \(delta(\.variancePP, scale: 1)) | \(delta(\.overRefusal, scale: 100)) | "
+                + "\(delta(\.fidelity, scale: 100)) | \(ppl) |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,65 @@
+import XCTest
+import Evaluation
+@testable import Demo
+
+final class DemoSeedReportTests: XCTestCase {
+    /// Results with the given per-language safety (sw = holdout, bn low-resource) and summary rates.
+    private func results(safety: [String: Double], overRefusal: Double, fidelity: Double, perplexity: Double)
+        -> EvaluationResults {
+        var perLanguage: [String: LanguageMetrics] = [:]
+        for (lang, rate) in safety {
+            perLanguage[lang] = LanguageMetrics(safetyRate: rate, overRefusalRate: overRefusal, fidelity: fidelity,
+                                                perplexity: perplexity, nHarmful: 10, nBenign: 10)
+        }
+        let rates = Array(safety.values)
+        let mean = rates.reduce(0, +) / Double(rates.count)
+        let variance = rates.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(rates.count)
+        let worst = safety.min { $0.value < $1.value }
+        return EvaluationResults(perLanguage: perLanguage,
+                                 summary: EvaluationSummary(averageSafety: mean, varianceSafety: variance,
+                                                            worstLanguage: worst?.key, worstSafety: worst?.value,
+                                                            averageOverRefusal: overRefusal, averageFidelity: fidelity),
+                                 consistency: [:])
+    }
+
+    func testMeansOverSeedsAndMLCDeltas() throws {
+        let seed1: [String: EvaluationResults] = [
+            "dpo": results(safety: ["en": 1.0, "sw": 0.0, "bn": 0.2], overRefusal: 0.1, fidelity: 0.9, perplexity: 2),
+            "dpo+mlc": results(safety: ["en": 1.0, "sw": 0.8, "bn": 0.6], overRefusal: 0.2, fidelity: 0.8, perplexity: 2.5),
+        ]
+        let seed2: [String: EvaluationResults] = [
+            "dpo": results(safety: ["en": 1.0, "sw": 0.2, "bn": 0.0], overRefusal: 0.1, fidelity: 1.0, perplexity: 4),
+            "dpo+mlc": results(safety: ["en": 1.0, "sw": 1.0, "bn": 1.0], overRefusal: 0.0, fidelity: 1.0, perplexity: 3.5),
+        ]
+        let report = try DemoSeedReport(runs: [(1, seed1), (2, seed2)], holdout: "sw")
+        XCTAssertEqual(report.models, ["dpo", "dpo+mlc"])
+        let dpo = try XCTUnwrap(report.means["dpo"]), mlc = try XCTUnwrap(report.means["dpo+mlc"])
+        XCTAssertEqual(try XCTUnwrap(dpo.averageSafety), (1.2 / 3 + 1.2 / 3) / 2, accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(mlc.holdoutSafety), 0.9, accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(dpo.lowResourceMinimum), 0.0, accuracy: 1e-12) // min(sw, ar, bn) per seed: 0, 0
+        XCTAssertEqual(try XCTUnwrap(mlc.lowResourceMinimum), (0.6 + 1.0) / 2, accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(mlc.perplexity), 3.0, accuracy: 1e-12)
+        // Variance of (1, 0.8, 0.6) = 0.02667 -> 266.7 pp²; of (1, 1, 1) = 0.
+        XCTAssertEqual(try XCTUnwrap(mlc.variancePP), (0.08 / 3 * 10_000 + 0) / 2, accuracy: 1e-6)
+        let markdown = report.markdown()
+        XCTAssertTrue(markdown.contains("| dpo+mlc vs dpo | +50 | +80 | +80 |"), markdown)
+        XCTAssertTrue(markdown.contains("| average safety % | 40 [40, 40] | 90 [80, 100] |"), markdown)
+        XCTAssertFalse(markdown.contains("sft+mlc vs sft"), "no SFT rows when SFT was not run")
+    }
+
+    func testWritesJSONAndMarkdownAtomically() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("seeds-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run: [String: EvaluationResults] = [
+            "base": results(safety: ["en": 0, "sw": 0], overRefusal: 0, fidelity: 1, perplexity: 2),
+        ]
+        try DemoSeedReport(runs: [(7, run)], holdout: "sw").write(to: directory)
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent("seeds.json")))
+        let root = try XCTUnwrap(json as? [String: Any])
+        XCTAssertEqual(root["seeds"] as? [Int], [7])
+        XCTAssertNotNil((root["mean"] as? [String: Any])?["base"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: directory.appendingPathComponent("seeds.md").path))
+        XCTAssertThrowsError(try DemoSeedReport(runs: [], holdout: "sw"))
+    }
+}
