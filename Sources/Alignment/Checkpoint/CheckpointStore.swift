@@ -1,4 +1,5 @@
 import Foundation
+import Models
 import Tensor
 #if canImport(Glibc)
 import Glibc
@@ -139,7 +140,7 @@ public struct CheckpointStore: Sendable {
     }
 
     private func writeSynced(_ data: Data, to url: URL) throws {
-        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+        guard AtomicFile.createEmptyFile(url) else {
             throw AlignOnceError(url.path, "cannot create file")
         }
         let handle = try FileHandle(forWritingTo: url)

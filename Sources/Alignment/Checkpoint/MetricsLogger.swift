@@ -30,9 +30,9 @@ public final class MetricsLogger {
                 guard let step = Self.step(ofLine: line) else { return false }
                 return step <= cutoff
             }
-            try Data(kept.map { $0 + "\n" }.joined().utf8).write(to: url, options: .atomic)
+            try AtomicFile.write(Data(kept.map { $0 + "\n" }.joined().utf8), to: url)
         } else if !files.fileExists(atPath: url.path) {
-            guard files.createFile(atPath: url.path, contents: nil) else {
+            guard AtomicFile.createEmptyFile(url) else {
                 throw AlignOnceError(url.path, "cannot create metrics log")
             }
         }

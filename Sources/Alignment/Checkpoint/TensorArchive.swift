@@ -1,4 +1,5 @@
 import Foundation
+import Models
 import Tensor
 
 /// A minimal self-contained file of named flat Float32 arrays (the Models safetensors writer is
@@ -50,7 +51,7 @@ public enum TensorArchive {
         encoder.outputFormatting = [.sortedKeys]
         let header = try encoder.encode(Header(tensors: entries))
 
-        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+        guard AtomicFile.createEmptyFile(url) else {
             throw AlignOnceError(url.path, "cannot create file")
         }
         let handle = try FileHandle(forWritingTo: url)

@@ -80,7 +80,7 @@ public struct ReferenceLogProbCache: Codable, Equatable, Sendable {
     public func save(to url: URL) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        do { try encoder.encode(self).write(to: url, options: .atomic) } catch {
+        do { try AtomicFile.write(encoder.encode(self), to: url) } catch {
             throw AlignOnceError(url.path, "cannot write the reference log-prob cache: \(error.localizedDescription)")
         }
     }

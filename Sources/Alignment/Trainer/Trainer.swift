@@ -92,7 +92,7 @@ public final class Trainer {
             throw AlignOnceError("output", "\(runDirectory.path) already holds a run (checkpoint \(existing.lastPathComponent)); "
                 + "continue it with resume: \(runDirectory.path), or choose another output directory")
         }
-        try Data(try config.yaml().utf8).write(to: runDirectory.appendingPathComponent("config.yaml"), options: .atomic)
+        try AtomicFile.write(Data(try config.yaml().utf8), to: runDirectory.appendingPathComponent("config.yaml"))
     }
 
     /// The model folder of `config` with the chat template it names and, with `lora`, freshly

@@ -68,7 +68,7 @@ struct RunnerEvaluator: DemoEvaluator {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         do {
-            try encoder.encode(["languages": languages]).write(to: url, options: .atomic)
+            try AtomicFile.write(encoder.encode(["languages": languages]), to: url)
         } catch {
             throw AlignOnceError(url.path, "cannot write the refusal cue file: \(error.localizedDescription)")
         }

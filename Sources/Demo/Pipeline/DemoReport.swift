@@ -1,4 +1,5 @@
 import Foundation
+import Models
 import Tensor
 import Evaluation
 
@@ -45,7 +46,7 @@ struct DemoReport {
     }
 
     private func write(_ data: Data, to url: URL) throws {
-        do { try data.write(to: url, options: .atomic) } catch {
+        do { try AtomicFile.write(data, to: url) } catch {
             throw AlignOnceError(url.path, "cannot write: \(error.localizedDescription)")
         }
     }

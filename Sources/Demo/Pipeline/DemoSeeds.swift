@@ -1,4 +1,5 @@
 import Foundation
+import Models
 import Tensor
 import Evaluation
 
@@ -94,7 +95,7 @@ public struct DemoSeedReport {
         let json = try encoder.encode(File(seeds: seeds, holdout: holdout, perSeed: rows, mean: means))
         for (data, name) in [(json, "seeds.json"), (Data(markdown().utf8), "seeds.md")] {
             let url = directory.appendingPathComponent(name)
-            do { try data.write(to: url, options: .atomic) } catch {
+            do { try AtomicFile.write(data, to: url) } catch {
                 throw AlignOnceError(url.path, "cannot write: \(error.localizedDescription)")
             }
         }

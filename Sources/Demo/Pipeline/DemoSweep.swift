@@ -58,11 +58,11 @@ public struct DemoSweep {
             progress("[sweep] " + Self.line(row, holdout: config.holdout))
         }
         let markdown = Self.markdown(rows, config: config)
-        try Data(markdown.utf8).write(to: outputDirectory.appendingPathComponent("sweep.md"), options: .atomic)
+        try AtomicFile.write(Data(markdown.utf8), to: outputDirectory.appendingPathComponent("sweep.md"))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        try encoder.encode(rows).write(to: outputDirectory.appendingPathComponent("sweep.json"), options: .atomic)
+        try AtomicFile.write(encoder.encode(rows), to: outputDirectory.appendingPathComponent("sweep.json"))
         progress(markdown)
         return rows
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Models
 import Tensor
 
 /// File names of the datasets in a world directory.
@@ -73,7 +74,7 @@ extension World {
 
     private static func writeAtomically(_ data: Data, to url: URL) throws {
         do {
-            try data.write(to: url, options: .atomic)
+            try AtomicFile.write(data, to: url)
         } catch {
             throw AlignOnceError(url.path, "cannot write: \(error.localizedDescription)")
         }

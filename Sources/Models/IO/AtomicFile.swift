@@ -15,11 +15,14 @@ public enum AtomicFile {
             throw AlignOnceError(parent.path, "cannot create output folder (\(error.localizedDescription))")
         }
         let temporary = siblingURL(of: url, tag: "tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-            throw AlignOnceError(url.path, "cannot create a file in \(url.deletingLastPathComponent().path)")
+        // open(2), not FileManager.createFile: corelibs Foundation implements that with an
+        // atomic write that leaves an empty TemporaryDirectory.* behind in /tmp on every call.
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else {
+            throw AlignOnceError(url.path, "cannot create a file in \(parent.path) (\(String(cString: strerror(errno))))")
         }
         do {
-            let handle = try FileHandle(forWritingTo: temporary)
+            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
             do {
                 try body(handle)
                 try handle.synchronize()
@@ -79,6 +82,15 @@ public enum AtomicFile {
             throw error
         }
         try? fileManager.removeItem(at: retired)
+    }
+
+    /// Creates (or truncates) an empty file with open(2). FileManager.createFile is avoided: corelibs
+    /// Foundation implements it with an atomic write that leaves an empty TemporaryDirectory.*
+    /// behind in /tmp on every call.
+    public static func createEmptyFile(_ url: URL) -> Bool {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { return false }
+        return close(descriptor) == 0
     }
 
     /// A hidden name in the same folder (same file system, so the final rename is atomic).
