@@ -1,5 +1,7 @@
 import Foundation
 import XCTest
+import Alignment
+import Models
 import Evaluation
 @testable import Demo
 
@@ -45,6 +47,34 @@ final class DemoPartsTests: XCTestCase {
         config = DemoConfig.tiny()
         config.mlc.temperature = 0
         XCTAssertThrowsError(try DemoPipeline(config: config, outputDirectory: URL(fileURLWithPath: "/tmp/x")))
+        config = DemoConfig.tiny()
+        config.alignment.loraRank = 0
+        XCTAssertThrowsError(try DemoPipeline(config: config, outputDirectory: URL(fileURLWithPath: "/tmp/x"))) { error in
+            XCTAssertTrue("\(error)".contains("--lora-rank"), "\(error)")
+        }
+    }
+
+    /// `--lora-rank`: the adapters train, are merged into the projections at the end, and leave
+    /// everything they do not adapt (embeddings, norms, LM head) exactly as in the base.
+    func testLoRAAlignmentMergesIntoProjectionsOnly() throws {
+        var config = DemoConfig.tiny(seed: 3)
+        config.alignment.loraRank = 2
+        let datasets = try World.generate(config.worldOptions)
+        let tokenizer = try BPETrainer.train(texts: datasets.tokenizerTrainingTexts, vocabularySize: config.vocabularySize,
+                                             specialTokens: DemoModelFiles.specialTokens)
+        let modelConfig = try DemoModelFiles.modelConfig(config.model, tokenizer: tokenizer, maxPositions: 256)
+        let base = LlamaModel.randomlyInitialised(config: modelConfig, seed: 4, std: 0.05)
+        let data = try DemoAlignmentData(datasets, tokenizer: tokenizer)
+        let aligner = try ObjectiveAligner(data: data, settings: config.alignment, mlc: config.mlc, seed: 3, base: base)
+        let (aligned, report) = try aligner.align(.dpoMLC, base: base) { _, _, _ in }
+        XCTAssertNil(aligned.lora, "adapters are merged and removed")
+        XCTAssertTrue(report.lastLoss.isFinite)
+        for name in ["model.embed_tokens.weight", "model.norm.weight", "lm_head.weight", "model.layers.0.input_layernorm.weight"] {
+            let range = try XCTUnwrap(base.layout.entry(name)).range
+            XCTAssertEqual(aligned.parameters.array(range), base.parameters.array(range), name)
+        }
+        let q = try XCTUnwrap(base.layout.entry("model.layers.0.self_attn.q_proj.weight")).range
+        XCTAssertNotEqual(aligned.parameters.array(q), base.parameters.array(q), "q_proj received the merged update")
     }
 
     func testSweepVariesOneKnobAtATimeAroundTheDefault() throws {
@@ -53,9 +83,11 @@ final class DemoPartsTests: XCTestCase {
         XCTAssertEqual(settings.first, DemoConfig.standard().mlc)
         XCTAssertEqual(Set(settings.map(\.layer)), Set(1...DemoConfig.standard().model.layers))
         XCTAssertEqual(Set(settings.map(\.extractor)), Set(DemoExtractor.allCases))
+        XCTAssertEqual(Set(settings.map(\.centering)), Set(MLCCentering.allCases))
         for s in settings.dropFirst() {
             let d = DemoConfig.standard().mlc
-            let changed = [s.layer != d.layer, s.weight != d.weight, s.temperature != d.temperature, s.extractor != d.extractor]
+            let changed = [s.layer != d.layer, s.weight != d.weight, s.temperature != d.temperature, s.extractor != d.extractor,
+                           s.centering != d.centering]
             XCTAssertEqual(changed.filter { $0 }.count, 1, s.label)
         }
         XCTAssertEqual(Set(settings.map(\.label)).count, settings.count)

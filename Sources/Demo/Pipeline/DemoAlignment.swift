@@ -90,8 +90,13 @@ struct ObjectiveAligner: DemoAligner {
         -> (model: LlamaModel, report: DemoAlignmentReport) {
         let started = Date()
         let policy = DemoModelFiles.clone(base)
+        if let rank = settings.loraRank {
+            policy.lora = try LoRAAdapters(model: policy.config,
+                                           config: LoRAConfig(rank: rank, alpha: Float(2 * rank), targets: LoRATarget.allCases),
+                                           seed: seed ^ 0x10AA)
+        }
         let rate = method.isPreference ? settings.dpoLearningRate : settings.sftLearningRate
-        var optimizer = try DemoOptimizer(parameterCount: policy.parameterCount, learningRate: rate,
+        var optimizer = try DemoOptimizer(parameterCount: policy.trainableParameterCount, learningRate: rate,
                                           totalSteps: settings.steps, warmupSteps: max(1, settings.steps / 10))
         var term = method.usesMLC ? try DemoMLC(mlc, hiddenSize: policy.config.hiddenSize, seed: seed,
                                                 steps: settings.steps) : nil
@@ -99,7 +104,7 @@ struct ObjectiveAligner: DemoAligner {
         var order = DemoBatchOrder(count: data.sft.count, seed: seed ^ 0xA1167)
         var dpo = DPOObjective(loss: try DPOLoss(beta: settings.dpoBeta), reference: .cache(reference))
         var sft = SFTObjective(counted: .response)
-        let gradients = FloatBuffer(count: policy.parameterCount)
+        let gradients = FloatBuffer(count: policy.trainableParameterCount)
         var report = DemoAlignmentReport(method: method, steps: settings.steps, firstLoss: .nan, lastLoss: .nan,
                                          seconds: 0)
         for step in 0..<settings.steps {
@@ -120,10 +125,14 @@ struct ObjectiveAligner: DemoAligner {
                 report.lastMLCLoss = m.loss
                 report.lastRawConsistency = m.layers.first?.consistency
             }
-            try optimizer.update(policy, gradients)
+            try optimizer.update(policy.lora?.parameters ?? policy.parameters, gradients)
             if step == 0 { report.firstLoss = metrics.loss }
             report.lastLoss = metrics.loss
             progress(step + 1, settings.steps, metrics.loss)
+        }
+        if let lora = policy.lora {
+            lora.merge(into: policy)
+            policy.lora = nil
         }
         report.seconds = Date().timeIntervalSince(started)
         return (policy, report)

@@ -38,6 +38,9 @@ public struct DemoAlignmentSettings: Sendable, Equatable {
     public var dpoBeta: Double
     /// MLC prompt groups per step (drawn from the `variants` of the step's own records).
     public var mlcGroupsPerStep: Int
+    /// LoRA rank on every projection (α = 2·rank), merged into the weights at the end; nil =
+    /// full fine-tuning.
+    public var loraRank: Int? = nil
 }
 
 /// Which MLC extractor the demo trains with (`docs/mlc-loss.md`).
@@ -156,6 +159,9 @@ public struct DemoConfig: Sendable, Equatable {
         ]
         for (name, value) in positive where value < 1 {
             throw AlignOnceError(name, "must be >= 1, got \(value)")
+        }
+        if let rank = alignment.loraRank, rank < 1 || rank > model.hiddenSize {
+            throw AlignOnceError("--lora-rank", "must be in 1...\(model.hiddenSize), got \(rank)")
         }
         guard mlc.layer >= 0, mlc.layer <= model.layers else {
             throw AlignOnceError("--mlc-layer", "must be in 0...\(model.layers) (hidden states of a \(model.layers)-layer model), got \(mlc.layer)")

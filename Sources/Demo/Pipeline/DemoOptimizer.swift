@@ -30,10 +30,10 @@ struct DemoOptimizer {
         return norm
     }
 
-    /// One update of a model from the gradient buffer, which is zeroed afterwards.
+    /// One update of `parameters` (a model's weights or its adapters) from the gradient buffer, which is zeroed afterwards.
     @discardableResult
-    mutating func update(_ model: LlamaModel, _ gradients: FloatBuffer) throws -> Double {
-        let norm = try update(model.parameters.buffer, gradients.buffer)
+    mutating func update(_ parameters: FloatBuffer, _ gradients: FloatBuffer) throws -> Double {
+        let norm = try update(parameters.buffer, gradients.buffer)
         gradients.zero()
         return norm
     }

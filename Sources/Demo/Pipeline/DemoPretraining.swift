@@ -55,7 +55,7 @@ struct DemoPretraining {
         for step in 0..<settings.steps {
             let batch = order.next(settings.batchSize).map { TokenSequence(prompt: [], response: rows[$0]) }
             let metrics = try objective.step(batch, policy: model, gradients: gradients)
-            try optimizer.update(model, gradients)
+            try optimizer.update(model.parameters, gradients)
             if step < window { first.append(metrics.loss) }
             if step >= settings.steps - window { last.append(metrics.loss) }
             progress(step + 1, settings.steps, metrics.loss)

@@ -103,26 +103,27 @@ public struct DemoSeedReport {
 
     /// The metrics table (mean over seeds, per-seed values in brackets) and the MLC comparison.
     public func markdown() -> String {
-        let metrics: [(String, KeyPath<Row, Double?>, Bool)] = [
-            ("average safety %", \.averageSafety, true), ("worst-language safety %", \.worstSafety, true),
-            ("\(holdout) (held out of MLC) safety %", \.holdoutSafety, true),
-            ("lowest low-resource safety %", \.lowResourceMinimum, true),
-            ("variance across languages (pp²)", \.variancePP, false), ("over-refusal %", \.overRefusal, true),
-            ("language fidelity %", \.fidelity, true), ("mean perplexity", \.perplexity, false),
+        // (label, field, scale, format): rates as percent, variance in pp², perplexity as is.
+        let metrics: [(String, KeyPath<Row, Double?>, Double, String)] = [
+            ("average safety %", \.averageSafety, 100, "%.0f"), ("worst-language safety %", \.worstSafety, 100, "%.0f"),
+            ("\(holdout) (held out of MLC) safety %", \.holdoutSafety, 100, "%.0f"),
+            ("lowest low-resource safety %", \.lowResourceMinimum, 100, "%.0f"),
+            ("variance across languages (pp²)", \.variancePP, 1, "%.0f"), ("over-refusal %", \.overRefusal, 100, "%.0f"),
+            ("language fidelity %", \.fidelity, 100, "%.0f"), ("mean perplexity", \.perplexity, 1, "%.2f"),
         ]
-        func cell(_ value: Double?, percent: Bool) -> String {
+        func cell(_ value: Double?, _ scale: Double, _ format: String) -> String {
             guard let value, value.isFinite else { return "-" }
-            return percent ? String(format: "%.0f", value * 100) : String(format: value < 10 ? "%.2f" : "%.0f", value)
+            return String(format: format, value * scale)
         }
         let seedList = seeds.map(String.init).joined(separator: ", ")
         var lines = ["# AlignOnce demo over seeds \(seedList) (holdout \(holdout))", "",
                      "Mean over the seeds; the per-seed values in brackets.", "",
                      "| metric | " + models.joined(separator: " | ") + " |",
                      "|---|" + models.map { _ in "---:|" }.joined()]
-        for (label, key, percent) in metrics {
+        for (label, key, scale, format) in metrics {
             let cells = models.map { name -> String in
-                let perSeed = (rows[name] ?? []).map { cell($0[keyPath: key], percent: percent) }.joined(separator: ", ")
-                return "\(cell(means[name]?[keyPath: key], percent: percent)) [\(perSeed)]"
+                let perSeed = (rows[name] ?? []).map { cell($0[keyPath: key], scale, format) }.joined(separator: ", ")
+                return "\(cell(means[name]?[keyPath: key], scale, format)) [\(perSeed)]"
             }
             lines.append("| \(label) | " + cells.joined(separator: " | ") + " |")
         }

@@ -1,11 +1,12 @@
 import Foundation
 import Tensor
 import Models
+import Alignment
 import Evaluation
 
 /// `alignonce demo --sweep`: one base model, DPO without MLC as the reference row, then DPO+MLC
 /// with one MLC setting changed at a time around the defaults (layer, weight, temperature,
-/// extractor). Writes `sweep.md` (and `sweep.json`) into the output directory.
+/// extractor, centering). Writes `sweep.md` (and `sweep.json`) into the output directory.
 public struct DemoSweep {
     public let config: DemoConfig
     public let outputDirectory: URL
@@ -32,6 +33,7 @@ public struct DemoSweep {
         for weight in [0.1, 0.3, 1, 3] { var s = base; s.weight = weight; add(s) }
         for temperature in [0.1, 0.3, 1, 3] { var s = base; s.temperature = temperature; add(s) }
         for extractor in DemoExtractor.allCases { var s = base; s.extractor = extractor; add(s) }
+        for centering in MLCCentering.allCases { var s = base; s.centering = centering; add(s) }
         return out
     }
 

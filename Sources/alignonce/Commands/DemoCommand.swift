@@ -30,6 +30,8 @@ struct DemoCommand: ParsableCommand {
     var codeSwitching: Double?
     @Option(help: "Override: decoder layers of the base model.") var layers: Int?
     @Option(help: "Override: alignment steps per model.") var alignSteps: Int?
+    @Option(help: "Align with LoRA of this rank on every projection (merged at the end) instead of full fine-tuning.")
+    var loraRank: Int?
     @Option(help: "Override: SFT learning rate.") var sftLr: Double?
     @Option(help: "Override: DPO learning rate.") var dpoLr: Double?
     @Option(help: "Override: DPO beta.") var dpoBeta: Double?
@@ -55,6 +57,7 @@ struct DemoCommand: ParsableCommand {
         if let codeSwitching { config.codeSwitching = codeSwitching }
         if let layers { config.model.layers = layers }
         if let alignSteps { config.alignment.steps = alignSteps }
+        if let loraRank { config.alignment.loraRank = loraRank }
         if let sftLr { config.alignment.sftLearningRate = sftLr }
         if let dpoLr { config.alignment.dpoLearningRate = dpoLr }
         if let dpoBeta { config.alignment.dpoBeta = dpoBeta }
