@@ -75,8 +75,7 @@ extension ModelBenchmarks {
                 defer { term = t }
                 return try t.step(groups, policy: model, gradients: grads, sharing: MLCSharedPass(pass: pass, rows: rows)).sharedGradients
             }
-            try optimizer.update(parameters: model.parameters.buffer, gradients: UnsafeBufferPointer(grads.buffer))
-            grads.zero()
+            try optimizer.update(parameters: model.parameters.buffer, consuming: grads.buffer, learningRate: optimizer.learningRate)
         }
     }
 }

@@ -66,9 +66,9 @@ public struct ModelBenchmarks {
             TokenLogProbs.forward(logits: logits.pointer, rows: rows, vocab: v, targets: targets, logProbs: &logProbs, logSumExp: &lse)
             TokenLogProbs.backward(logits: logits.pointer, rows: rows, vocab: v, targets: targets, logSumExp: lse,
                                    gradLogProbs: weights, dLogits: logits.pointer)
-            grads.zero()
             model.backward(pass, dLogits: logits, gradients: grads)
-            try optimizer.update(parameters: model.parameters.buffer, gradients: UnsafeBufferPointer(grads.buffer))
+            // Zeroes the gradients for the next step as it reads them, as the trainer does.
+            try optimizer.update(parameters: model.parameters.buffer, consuming: grads.buffer, learningRate: optimizer.learningRate)
         }
         let n = FlopModel.nonEmbeddingParameters(config)
         return result("train", times: times, tokens: rows, flops: FlopModel.training(config, n: n, tokens: rows, seq: t))

@@ -57,6 +57,28 @@ final class OptimTests: XCTestCase {
         XCTAssertNotEqual(pa[0], Float(sin(0.0)))
     }
 
+    /// The consuming update is the same update, and leaves the gradients zeroed.
+    func testAdamWConsumingUpdateEqualsUpdateAndClearsGradients() throws {
+        let n = 70_000  // parallel path, several decay segments
+        var plain = try AdamW(parameterCount: n, learningRate: 1e-3, weightDecay: 0.01, noDecayRanges: [100..<200, 5000..<5001])
+        var consuming = plain
+        var p1 = (0..<n).map { Float(sin(Double($0))) }, p2 = p1
+        let grads = (0..<n).map { Float(cos(Double($0) * 0.37)) }
+        for _ in 0..<2 {
+            try p1.withUnsafeMutableBufferPointer { pb in
+                try grads.withUnsafeBufferPointer { try plain.update(parameters: pb, gradients: $0, learningRate: 5e-4) }
+            }
+            var g = grads
+            try p2.withUnsafeMutableBufferPointer { pb in
+                try g.withUnsafeMutableBufferPointer { try consuming.update(parameters: pb, consuming: $0, learningRate: 5e-4) }
+            }
+            XCTAssertTrue(g.allSatisfy { $0 == 0 }, "gradients cleared")
+        }
+        XCTAssertEqual(p1, p2)
+        XCTAssertEqual(plain.m, consuming.m)
+        XCTAssertEqual(plain.v, consuming.v)
+    }
+
     func testAdamWRejectsMismatchedBuffersAndBadRanges() throws {
         XCTAssertThrowsError(try AdamW(parameterCount: 4, noDecayRanges: [0..<2, 1..<3]))
         XCTAssertThrowsError(try AdamW(parameterCount: 4, noDecayRanges: [3..<5]))

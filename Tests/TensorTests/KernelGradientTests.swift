@@ -78,7 +78,33 @@ final class KernelGradientTests: XCTestCase {
     }
 
     func testCausalGroupedQueryAttentionGradient() {
-        let att = CausalAttention(batch: 2, seq: 5, heads: 4, kvHeads: 2, headDim: 4)
+        checkAttentionGradient(CausalAttention(batch: 2, seq: 5, heads: 4, kvHeads: 2, headDim: 4))
+        // Row blocks of 2 over 7 positions: three blocks, the last one partial.
+        checkAttentionGradient(CausalAttention(batch: 2, seq: 7, heads: 4, kvHeads: 2, headDim: 4, rowBlock: 2))
+    }
+
+    /// Blocked (skipping the masked triangle) and unblocked attention agree, forward and backward.
+    func testRowBlockedAttentionMatchesOneBlock() {
+        let whole = CausalAttention(batch: 2, seq: 9, heads: 4, kvHeads: 1, headDim: 3, rowBlock: 9)
+        let rows = whole.batch * whole.seq
+        let qkv = GradientCheck.randomVector(rows * whole.qkvWidth, seed: 31)
+        let up = GradientCheck.randomVector(rows * whole.qDim, seed: 32)
+        func run(_ att: CausalAttention) -> (out: [Float], grad: [Float]) {
+            var probs = [Float](repeating: 0, count: att.probsCount), out = [Float](repeating: 0, count: rows * att.qDim)
+            att.forward(qkv: qkv, probs: &probs, out: &out)
+            var scratch = [Float](repeating: 0, count: att.probsCount), grad = [Float](repeating: 0, count: qkv.count)
+            att.backward(qkv: qkv, probs: probs, dOut: up, scratch: &scratch, dqkv: &grad)
+            return (out, grad)
+        }
+        let reference = run(whole)
+        for block in [1, 2, 4, 8] {
+            let blocked = run(CausalAttention(batch: 2, seq: 9, heads: 4, kvHeads: 1, headDim: 3, rowBlock: block))
+            for (a, b) in zip(blocked.out, reference.out) { XCTAssertEqual(a, b, accuracy: 1e-5, "out, block \(block)") }
+            for (a, b) in zip(blocked.grad, reference.grad) { XCTAssertEqual(a, b, accuracy: 1e-5, "grad, block \(block)") }
+        }
+    }
+
+    private func checkAttentionGradient(_ att: CausalAttention) {
         let rows = att.batch * att.seq
         let qkv = GradientCheck.randomVector(rows * att.qkvWidth, seed: 9)
         let up = GradientCheck.randomVector(rows * att.qDim, seed: 10)

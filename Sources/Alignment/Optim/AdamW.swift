@@ -97,6 +97,20 @@ public struct AdamW: Codable, Sendable {
     /// One update at `learningRate` (the scheduler's value for this step).
     public mutating func update(parameters: UnsafeMutableBufferPointer<Float>,
                                 gradients: UnsafeBufferPointer<Float>, learningRate lr: Double) throws {
+        try update(parameters: parameters, gradients: gradients, clearing: nil, learningRate: lr)
+    }
+
+    /// One update that also zeroes `gradients` as it reads them, ready for the next step's
+    /// accumulation: the optimizer is bandwidth-bound, and this saves a separate pass over the
+    /// gradient buffer.
+    public mutating func update(parameters: UnsafeMutableBufferPointer<Float>,
+                                consuming gradients: UnsafeMutableBufferPointer<Float>, learningRate lr: Double) throws {
+        try update(parameters: parameters, gradients: UnsafeBufferPointer(gradients), clearing: gradients.baseAddress,
+                   learningRate: lr)
+    }
+
+    private mutating func update(parameters: UnsafeMutableBufferPointer<Float>, gradients: UnsafeBufferPointer<Float>,
+                                 clearing: UnsafeMutablePointer<Float>?, learningRate lr: Double) throws {
         let count = m.count
         guard parameters.count == count, gradients.count == count else {
             throw AlignOnceError("optimizer", "got \(parameters.count) parameters and \(gradients.count) gradients, expected \(count)")
@@ -124,6 +138,7 @@ public struct AdamW: Codable, Sendable {
                             let denom = vi.squareRoot() / correction2Sqrt + eps
                             parameters[i] = parameters[i] * shrink - stepSize * (mi / denom)
                         }
+                        if let clearing { (clearing + lower).update(repeating: 0, count: upper - lower) }
                     }
                 }
             }

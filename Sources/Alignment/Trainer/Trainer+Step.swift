@@ -51,7 +51,7 @@ extension Trainer {
         let loss = values["loss"] ?? .nan
         if loss.isFinite && norm.isFinite {
             consecutiveBadSteps = 0
-            try optimizer.update(parameters: trainable.buffer, gradients: UnsafeBufferPointer(gradients.buffer), learningRate: lr)
+            try optimizer.update(parameters: trainable.buffer, consuming: gradients.buffer, learningRate: lr)
             if var term = mlc, var extractorOptimizer {
                 var parameters = term.extractorParameters
                 try parameters.withUnsafeMutableBufferPointer { p in
@@ -67,8 +67,8 @@ extension Trainer {
             skippedSteps += 1
             consecutiveBadSteps += 1
             values["skipped"] = 1
+            gradients.zero()  // on an update, the optimizer zeroed them as it read them
         }
-        gradients.zero()
         mlc?.zeroExtractorGradients()
         step += 1
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9

@@ -12,13 +12,18 @@ public struct CausalAttention {
     public let heads: Int
     public let kvHeads: Int
     public let headDim: Int
+    /// Query rows are processed in blocks of this many: block r only needs keys 0..<(r+1)·B, so
+    /// the products skip most of the masked upper triangle (a quarter of the work at T = 2B,
+    /// more for longer sequences) while each product stays large enough for BLAS.
+    public let rowBlock: Int
 
-    public init(batch: Int, seq: Int, heads: Int, kvHeads: Int, headDim: Int) {
+    public init(batch: Int, seq: Int, heads: Int, kvHeads: Int, headDim: Int, rowBlock: Int = 64) {
         self.batch = batch
         self.seq = seq
         self.heads = heads
         self.kvHeads = kvHeads
         self.headDim = headDim
+        self.rowBlock = max(1, rowBlock)
     }
 
     public var qDim: Int { heads * headDim }
@@ -33,21 +38,34 @@ public struct CausalAttention {
     @inline(__always) private func vOffset(_ b: Int, _ g: Int) -> Int { b * seq * qkvWidth + qDim + kvDim + g * headDim }
     @inline(__always) private func pOffset(_ b: Int, _ h: Int) -> Int { (b * heads + h) * seq * seq }
 
+    /// Row blocks of a T x T causal product: (first row, row count, keys visible to the block).
+    func rowBlocks(_ T: Int) -> [(start: Int, count: Int, keys: Int)] {
+        stride(from: 0, to: T, by: rowBlock).map { start in
+            let count = min(rowBlock, T - start)
+            return (start, count, start + count)
+        }
+    }
+
     /// out: [batch·seq, qDim] (heads concatenated); probs: [batch, heads, seq, seq] softmax
     /// weights (zero above the diagonal), kept for `backward`.
     public func forward(qkv: UnsafePointer<Float>, probs: UnsafeMutablePointer<Float>, out: UnsafeMutablePointer<Float>) {
         let groupSize = heads / kvHeads
         let T = seq, W = qkvWidth
+        let blocks = rowBlocks(T)
         Parallel.forEach(batch * kvHeads, costPerItem: 1 << 20) { item in
             let b = item / kvHeads, g = item % kvHeads
             for h in g * groupSize..<(g + 1) * groupSize {
                 let p = probs + pOffset(b, h)
-                BLAS.gemm(transB: true, m: T, n: T, k: headDim, alpha: scale,
-                          a: qkv + qOffset(b, h), lda: W, b: qkv + kOffset(b, g), ldb: W,
-                          c: p, ldc: T, split: false)
+                for (start, count, keys) in blocks {
+                    BLAS.gemm(transB: true, m: count, n: keys, k: headDim, alpha: scale,
+                              a: qkv + qOffset(b, h) + start * W, lda: W, b: qkv + kOffset(b, g), ldb: W,
+                              c: p + start * T, ldc: T, split: false)
+                }
                 Self.causalSoftmax(p, T)
-                BLAS.gemm(m: T, n: headDim, k: T, a: p, lda: T, b: qkv + vOffset(b, g), ldb: W,
-                          c: out + b * T * qDim + h * headDim, ldc: qDim, split: false)
+                for (start, count, keys) in blocks {
+                    BLAS.gemm(m: count, n: headDim, k: keys, a: p + start * T, lda: T, b: qkv + vOffset(b, g), ldb: W,
+                              c: out + b * T * qDim + start * qDim + h * headDim, ldc: qDim, split: false)
+                }
             }
         }
     }
@@ -70,6 +88,7 @@ public struct CausalAttention {
     ) {
         let groupSize = heads / kvHeads
         let T = seq, W = qkvWidth
+        let blocks = rowBlocks(T)
         Parallel.forEach(batch * kvHeads, costPerItem: 1 << 20) { item in
             let b = item / kvHeads, g = item % kvHeads
             // k and v gradients accumulate over the group's query heads: clear them first.
@@ -83,13 +102,15 @@ public struct CausalAttention {
             for h in g * groupSize..<(g + 1) * groupSize {
                 let p = probs + pOffset(b, h), dS = scratch + pOffset(b, h)
                 let dO = dOut + b * T * qDim + h * headDim
-                // dP = dO · Vᵀ
-                BLAS.gemm(transB: true, m: T, n: T, k: headDim, a: dO, lda: qDim,
-                          b: qkv + vOffset(b, g), ldb: W, c: dS, ldc: T, split: false)
-                // dV += Pᵀ · dO
-                BLAS.gemm(transA: true, m: T, n: headDim, k: T, a: p, lda: T, b: dO, ldb: qDim,
-                          beta: 1, c: dqkv + vOffset(b, g), ldc: W, split: false)
-                // dS = P ⊙ (dP − rowsum(dP ⊙ P)) · scale
+                for (start, count, keys) in blocks {
+                    // dP = dO · Vᵀ
+                    BLAS.gemm(transB: true, m: count, n: keys, k: headDim, a: dO + start * qDim, lda: qDim,
+                              b: qkv + vOffset(b, g), ldb: W, c: dS + start * T, ldc: T, split: false)
+                    // dV += Pᵀ · dO
+                    BLAS.gemm(transA: true, m: keys, n: headDim, k: count, a: p + start * T, lda: T,
+                              b: dO + start * qDim, ldb: qDim, beta: 1, c: dqkv + vOffset(b, g), ldc: W, split: false)
+                }
+                // dS = P ⊙ (dP − rowsum(dP ⊙ P)) · scale (only j <= i is read or kept)
                 for i in 0..<T {
                     let pr = p + i * T, dr = dS + i * T
                     var dot: Float = 0
@@ -97,11 +118,14 @@ public struct CausalAttention {
                     for j in 0...i { dr[j] = pr[j] * (dr[j] - dot) * scale }
                     for j in (i + 1)..<T { dr[j] = 0 }
                 }
-                // dQ = dS · K ; dK += dSᵀ · Q
-                BLAS.gemm(m: T, n: headDim, k: T, a: dS, lda: T, b: qkv + kOffset(b, g), ldb: W,
-                          c: dqkv + qOffset(b, h), ldc: W, split: false)
-                BLAS.gemm(transA: true, m: T, n: headDim, k: T, a: dS, lda: T, b: qkv + qOffset(b, h), ldb: W,
-                          beta: 1, c: dqkv + kOffset(b, g), ldc: W, split: false)
+                for (start, count, keys) in blocks {
+                    // dQ = dS · K ; dK += dSᵀ · Q
+                    BLAS.gemm(m: count, n: headDim, k: keys, a: dS + start * T, lda: T, b: qkv + kOffset(b, g), ldb: W,
+                              c: dqkv + qOffset(b, h) + start * W, ldc: W, split: false)
+                    BLAS.gemm(transA: true, m: keys, n: headDim, k: count, a: dS + start * T, lda: T,
+                              b: qkv + qOffset(b, h) + start * W, ldb: W, beta: 1, c: dqkv + kOffset(b, g), ldc: W,
+                              split: false)
+                }
             }
         }
     }
