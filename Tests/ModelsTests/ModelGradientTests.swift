@@ -108,6 +108,34 @@ final class ModelGradientTests: XCTestCase {
         for v in 0..<23 { XCTAssertEqual(last[v], full[6 * 23 + v], accuracy: 1e-4) }
     }
 
+    /// One-token steps over the transposed decode weights give the logits of the model's own
+    /// layout, with tied and untied heads and with LoRA adapters attached.
+    func testTransposedDecodeWeightsGiveTheSameLogits() throws {
+        var untied = Self.config
+        untied.tieWordEmbeddings = false
+        for (config, withLoRA) in [(Self.config, false), (untied, true)] {
+            let model = LlamaModel.randomlyInitialised(config: config, seed: 12, std: 0.5)
+            if withLoRA {
+                let lora = try LoRAAdapters(model: config, config: LoRAConfig(rank: 2, alpha: 4, targets: LoRATarget.allCases), seed: 3)
+                for i in 0..<lora.parameters.count { lora.parameters[i] = Float(i % 5) * 0.01 - 0.02 }
+                model.lora = lora
+            }
+            let fast = InferenceSession(model: model, capacity: 8), plain = InferenceSession(model: model, capacity: 8, transposedWeights: false)
+            for tokens in [[Int32(1), 5, 9], [13], [17], [2]] {
+                let a = try fast.append(tokens), b = try plain.append(tokens)
+                for v in a.indices { XCTAssertEqual(a[v], b[v], accuracy: 1e-5, "vocab \(v), LoRA \(withLoRA)") }
+            }
+        }
+        let source: [Float] = (0..<(37 * 45)).map { Float($0) }
+        var target = [Float](repeating: -1, count: source.count)
+        source.withUnsafeBufferPointer { s in
+            target.withUnsafeMutableBufferPointer { t in
+                DecodeWeights.transpose(s.baseAddress!, rows: 37, cols: 45, into: t.baseAddress!)
+            }
+        }
+        for r in 0..<37 { for c in 0..<45 { XCTAssertEqual(target[c * 37 + r], source[r * 45 + c]) } }
+    }
+
     func testLlama3ScalingKeepsHighFrequenciesAndDividesLowOnes() {
         let plain = ModelConfig(vocabSize: 8, hiddenSize: 64, intermediateSize: 8, numLayers: 1, numHeads: 1, ropeTheta: 500000)
         var scaled = plain

@@ -39,7 +39,9 @@ extension LlamaModel {
     /// prefill, B decoding sequences' next tokens, or both — so the weights are read once per
     /// step. `captureLastRow` lists Hugging Face hidden-state indices (0 = embeddings, L = after
     /// the final norm, negative from the end) to keep at each segment's last row.
-    public func cachedStep(_ segments: [CachedSegment], captureLastRow: [Int] = []) throws -> CachedStepOutput {
+    /// `decodeWeights`: transposed weights for steps of a single new row (see `DecodeWeights`).
+    public func cachedStep(_ segments: [CachedSegment], captureLastRow: [Int] = [],
+                           decodeWeights: DecodeWeights? = nil) throws -> CachedStepOutput {
         let c = config, d = c.hiddenSize
         try validate(segments)
         let capture = try Set(captureLastRow.map { layer -> Int in
@@ -70,7 +72,7 @@ extension LlamaModel {
         for (start, n) in zip(plan.starts, plan.rowCounts) { positions += start..<(start + n) }
         let (cosTable, sinTable) = rope.tables(positions: positions)
         for i in 0..<c.numLayers {
-            cachedLayerStep(i, s, plan, cosTable, sinTable)
+            cachedLayerStep(i, s, plan, cosTable, sinTable, decodeWeights?.layers[i])
             if i + 1 < c.numLayers { keepLastRows(i + 1, s.x) }
         }
         let finalNormed = FloatBuffer(count: plan.rows * d, zeroed: false)
@@ -104,12 +106,14 @@ extension LlamaModel {
         }
     }
 
-    private func cachedLayerStep(_ i: Int, _ s: StepBuffers, _ plan: StepPlan, _ cosTable: [Float], _ sinTable: [Float]) {
+    private func cachedLayerStep(_ i: Int, _ s: StepBuffers, _ plan: StepPlan, _ cosTable: [Float], _ sinTable: [Float],
+                                 _ transposed: DecodeWeights.Layer?) {
         let c = config, L = layout.layers[i], p = parameters.pointer, n = plan.rows
         let d = c.hiddenSize, inner = c.intermediateSize, width = c.qDim + 2 * c.kvDim
 
         RMSNorm.forward(x: s.x.pointer, weight: p + L.inputNorm, eps: c.rmsNormEps, rows: n, dim: d, y: s.normed.pointer, invRMS: nil)
-        linear(s.normed.pointer, rows: n, inDim: d, outDim: width, weight: p + L.qkvWeight, out: s.qkv.pointer)
+        linear(s.normed.pointer, rows: n, inDim: d, outDim: width, weight: p + L.qkvWeight, transposed: transposed?.qkv,
+               out: s.qkv.pointer)
         if let bias = L.qkvBias { addRowBias(s.qkv.pointer, rows: n, width: width, bias: p + bias) }
         for t in [LoRATarget.q, .k, .v] { loraInference(i, t, input: s.normed.pointer, rows: n, output: s.qkv.pointer) }
         cosTable.withUnsafeBufferPointer { cp in
@@ -131,16 +135,19 @@ extension LlamaModel {
 
         s.mid.pointer.update(from: s.x.pointer, count: n * d)
         if let bias = L.oBias { addRowBias(s.mid.pointer, rows: n, width: d, bias: p + bias) }
-        linear(s.attention.pointer, rows: n, inDim: c.qDim, outDim: d, weight: p + L.oWeight, out: s.mid.pointer, accumulate: true)
+        linear(s.attention.pointer, rows: n, inDim: c.qDim, outDim: d, weight: p + L.oWeight, transposed: transposed?.o,
+               out: s.mid.pointer, accumulate: true)
         loraInference(i, .o, input: s.attention.pointer, rows: n, output: s.mid.pointer)
         RMSNorm.forward(x: s.mid.pointer, weight: p + L.postNorm, eps: c.rmsNormEps, rows: n, dim: d, y: s.normed.pointer, invRMS: nil)
-        linear(s.normed.pointer, rows: n, inDim: d, outDim: 2 * inner, weight: p + L.gateUpWeight, out: s.gateUp.pointer)
+        linear(s.normed.pointer, rows: n, inDim: d, outDim: 2 * inner, weight: p + L.gateUpWeight,
+               transposed: transposed?.gateUp, out: s.gateUp.pointer)
         if let bias = L.gateUpBias { addRowBias(s.gateUp.pointer, rows: n, width: 2 * inner, bias: p + bias) }
         for t in [LoRATarget.gate, .up] { loraInference(i, t, input: s.normed.pointer, rows: n, output: s.gateUp.pointer) }
         SwiGLU.forward(gateUp: s.gateUp.pointer, rows: n, inner: inner, out: s.activation.pointer)
         s.x.pointer.update(from: s.mid.pointer, count: n * d)
         if let bias = L.downBias { addRowBias(s.x.pointer, rows: n, width: d, bias: p + bias) }
-        linear(s.activation.pointer, rows: n, inDim: inner, outDim: d, weight: p + L.downWeight, out: s.x.pointer, accumulate: true)
+        linear(s.activation.pointer, rows: n, inDim: inner, outDim: d, weight: p + L.downWeight, transposed: transposed?.down,
+               out: s.x.pointer, accumulate: true)
         loraInference(i, .down, input: s.activation.pointer, rows: n, output: s.x.pointer)
     }
 
@@ -179,11 +186,14 @@ extension LlamaModel {
         }
     }
 
-    /// out = x · Wᵀ (+ out when accumulating); W is [outDim, inDim]. One row uses GEMV, more
-    /// rows (batched decoding, prefill) GEMM.
+    /// out = x · Wᵀ (+ out when accumulating); W is [outDim, inDim]. One row uses GEMV (over
+    /// the transposed copy Wᵀ [inDim, outDim] when given: see `DecodeWeights`), more rows
+    /// (batched decoding, prefill) GEMM.
     func linear(_ x: UnsafePointer<Float>, rows: Int, inDim: Int, outDim: Int, weight: UnsafePointer<Float>,
-                out: UnsafeMutablePointer<Float>, accumulate: Bool = false) {
-        if rows == 1 {
+                transposed: FloatBuffer? = nil, out: UnsafeMutablePointer<Float>, accumulate: Bool = false) {
+        if rows == 1, let transposed {
+            BLAS.gemv(trans: true, m: inDim, n: outDim, a: transposed.pointer, lda: outDim, x: x, beta: accumulate ? 1 : 0, y: out)
+        } else if rows == 1 {
             BLAS.gemv(m: outDim, n: inDim, a: weight, lda: inDim, x: x, beta: accumulate ? 1 : 0, y: out)
         } else {
             BLAS.gemm(transB: true, m: rows, n: outDim, k: inDim, a: x, lda: inDim, b: weight, ldb: inDim,

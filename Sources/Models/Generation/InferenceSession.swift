@@ -12,18 +12,24 @@ public final class InferenceSession {
     public let capacity: Int
     public var length: Int { cache.length }
     private let cache: KVCache
+    /// Transposed weights for the one-token steps (nil: decode over the model's own layout).
+    private let decodeWeights: DecodeWeights?
 
-    public init(model: LlamaModel, capacity: Int) {
+    /// - Parameter transposedWeights: keep a transposed copy of the projection weights for
+    ///   faster one-token steps (`DecodeWeights`; costs one more copy of those weights, and the
+    ///   model must not change while the session lives).
+    public init(model: LlamaModel, capacity: Int, transposedWeights: Bool = true) {
         self.model = model
         self.capacity = capacity
         cache = KVCache(config: model.config, capacity: capacity)
+        decodeWeights = transposedWeights ? DecodeWeights(model) : nil
     }
 
     public func reset() { cache.reset() }
 
     /// Feeds `tokens` and returns the [vocab] logits after the last one.
     public func append(_ tokens: [Int32]) throws -> [Float] {
-        let output = try model.cachedStep([CachedSegment(cache: cache, tokens: tokens)])
-        return output.lastRowLogits(model)[0]
+        let output = try model.cachedStep([CachedSegment(cache: cache, tokens: tokens)], decodeWeights: decodeWeights)
+        return output.lastRowLogits(model, decodeWeights: decodeWeights)[0]
     }
 }

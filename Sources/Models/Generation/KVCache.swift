@@ -50,22 +50,23 @@ public final class CachedStepOutput {
     }
 
     /// [vocab] logits after each segment's last new token.
-    public func lastRowLogits(_ model: LlamaModel) -> [[Float]] {
+    public func lastRowLogits(_ model: LlamaModel, decodeWeights: DecodeWeights? = nil) -> [[Float]] {
         let d = model.config.hiddenSize, v = model.config.vocabSize
         let rows = FloatBuffer(count: rowRanges.count * d, zeroed: false)
         for (k, range) in rowRanges.enumerated() {
             (rows.pointer + k * d).update(from: finalNormed.pointer + (range.upperBound - 1) * d, count: d)
         }
         let logits = FloatBuffer(count: rowRanges.count * v, zeroed: false)
-        model.lmHead(rows.pointer, rows: rowRanges.count, out: logits.pointer)
+        model.lmHead(rows.pointer, rows: rowRanges.count, out: logits.pointer, decodeWeights: decodeWeights)
         return rowRanges.indices.map { logits.array(($0 * v)..<(($0 + 1) * v)) }
     }
 }
 
 extension LlamaModel {
     /// out[rows, vocab] = normed · lm_headᵀ.
-    public func lmHead(_ normed: UnsafePointer<Float>, rows: Int, out: UnsafeMutablePointer<Float>) {
+    public func lmHead(_ normed: UnsafePointer<Float>, rows: Int, out: UnsafeMutablePointer<Float>,
+                       decodeWeights: DecodeWeights? = nil) {
         linear(normed, rows: rows, inDim: config.hiddenSize, outDim: config.vocabSize,
-               weight: parameters.pointer + layout.lmHead, out: out)
+               weight: parameters.pointer + layout.lmHead, transposed: decodeWeights?.lmHead, out: out)
     }
 }
