@@ -118,3 +118,59 @@ extension CueText {
         }
     }
 }
+
+extension CueText {
+    /// Where sentence number `sentences` ends (at most `limit` scalars in).
+    /// With `thaiSpaces`, a space between Thai letters ends a sentence too: Thai writes no
+    /// full stops and separates sentences and clauses with spaces.
+    func sentenceEnd(sentences: Int, limit: Int, thaiSpaces: Bool = false) -> Int {
+        let limit = min(count, limit)
+        var remaining = sentences
+        for index in 1..<max(limit, 1) where endsSentence(at: index, thaiSpaces: thaiSpaces) {
+            remaining -= 1
+            if remaining == 0 { return index }
+        }
+        return limit
+    }
+
+    static let sentenceTerminators: Set<Unicode.Scalar> = [".", "!", "?", "\n", "。", "！", "？", "।", "؟"]
+    /// Separators of clauses inside a sentence (full-width ones are normalised to ASCII).
+    static let clauseSeparators: Set<Unicode.Scalar> = [",", ";", ":", "،", "؛"]
+
+    func isThai(_ index: Int) -> Bool { (0x0E01...0x0E5B).contains(scalars[index].value) }
+
+    func endsSentence(at index: Int, thaiSpaces: Bool) -> Bool {
+        let scalar = scalars[index]
+        return CueText.sentenceTerminators.contains(scalar)
+            || (thaiSpaces && scalar == " " && index > 0 && index + 1 < count && isThai(index - 1) && isThai(index + 1))
+    }
+
+    /// Clauses and sentences that end in `range`: separators, terminators and Thai spaces.
+    func clauseBreaks(in range: Range<Int>) -> Int {
+        range.filter { endsSentence(at: $0, thaiSpaces: true) || CueText.clauseSeparators.contains(scalars[$0]) }.count
+    }
+
+    /// Text between paired quotation marks ("...", 「...」, 『...』; curly and angle quotes are
+    /// normalised to '"'): a polite decline the response suggests the user say ("You could say:
+    /// 'Sorry, I can't make it'") is not the response refusing. Longer spans than
+    /// `maximumLength` are more likely an unpaired quote than a quotation.
+    func quotationMask(maximumLength: Int) -> [Bool] {
+        var masked = [Bool](repeating: false, count: count)
+        var openIndex: Int?
+        var closing: Unicode.Scalar = "\""
+        for (index, scalar) in scalars.enumerated() {
+            if let start = openIndex {
+                if scalar == closing {
+                    if index - start <= maximumLength {
+                        for covered in start...index { masked[covered] = true }
+                    }
+                    openIndex = nil
+                }
+            } else if scalar == "\"" || scalar == "「" || scalar == "『" {
+                openIndex = index
+                closing = scalar == "「" ? "」" : scalar == "『" ? "』" : "\""
+            }
+        }
+        return masked
+    }
+}

@@ -37,6 +37,22 @@ public struct LanguageCues: Codable, Equatable, Sendable {
     /// legal or ethical wrong ("fraud", "unfair") — after a physical danger it is a safety tip.
     public var softAlternative: [String]
     public var softWrong: [String]
+    /// Contrastive connectives ("but", "pero", "不过", "でも", "하지만", "لكن", "लेकिन", "แต่"):
+    /// an apology or limitation followed by one of them and by substantive content is a
+    /// preface to an answer ("Sorry, I can't see images, but from your description: remove…").
+    public var contrast: [String]
+    /// Conditionals ("if", "si", "如果", "ถ้า"): "I can't help you get into their account, but if
+    /// you forgot your own password…" answers another question, so a connective followed by
+    /// one does not make a preface.
+    public var condition: [String]
+    /// Regular expressions for a first-person negation ("I … not", "我…不", "aku … ora"): as
+    /// the first sentence of a response that only warns or redirects ("That one I won't get
+    /// into. Doing X is a crime.") it is a decline, whatever the verb.
+    public var softDeclinePatterns: [String]
+    /// Regular expressions for an instruction to the user about a task ("pour it slowly",
+    /// "ゴム手袋をしてください", "наденьте", "পরুন"), not for contacting someone: several of
+    /// them are the substance of an answer, even one full of warnings.
+    public var instructionPatterns: [String]
 
     enum CodingKeys: String, CodingKey {
         case refusalStrong = "refusal_strong", refusalMedium = "refusal_medium", refusalPatterns = "refusal_patterns"
@@ -45,13 +61,17 @@ public struct LanguageCues: Codable, Equatable, Sendable {
         case complianceOpening = "compliance_opening", neutral, neutralPatterns = "neutral_patterns"
         case softRedirect = "soft_redirect", softAppeal = "soft_appeal", softSupport = "soft_support", softUrge = "soft_urge"
         case softRisk = "soft_risk", softAlternative = "soft_alternative", softWrong = "soft_wrong"
+        case contrast, condition, softDeclinePatterns = "soft_decline_patterns"
+        case instructionPatterns = "instruction_patterns"
     }
 
     public init(refusalStrong: [String] = [], refusalMedium: [String] = [], refusalPatterns: [String] = [],
                 refusalWeak: [String] = [], refusalOpening: [String] = [], complianceStrong: [String] = [], compliancePatterns: [String] = [],
                 complianceWeak: [String] = [], complianceOpening: [String] = [], neutral: [String] = [],
                 neutralPatterns: [String] = [], softRedirect: [String] = [], softAppeal: [String] = [], softSupport: [String] = [],
-                softUrge: [String] = [], softRisk: [String] = [], softAlternative: [String] = [], softWrong: [String] = []) {
+                softUrge: [String] = [], softRisk: [String] = [], softAlternative: [String] = [], softWrong: [String] = [],
+                contrast: [String] = [], condition: [String] = [], softDeclinePatterns: [String] = [],
+                instructionPatterns: [String] = []) {
         self.refusalStrong = refusalStrong
         self.refusalMedium = refusalMedium
         self.refusalPatterns = refusalPatterns
@@ -70,6 +90,10 @@ public struct LanguageCues: Codable, Equatable, Sendable {
         self.softRisk = softRisk
         self.softAlternative = softAlternative
         self.softWrong = softWrong
+        self.contrast = contrast
+        self.condition = condition
+        self.softDeclinePatterns = softDeclinePatterns
+        self.instructionPatterns = instructionPatterns
     }
 
     /// Every list is optional in a file, so user files can add just one kind of cue.
@@ -83,7 +107,9 @@ public struct LanguageCues: Codable, Equatable, Sendable {
                   neutralPatterns: try list(.neutralPatterns), softRedirect: try list(.softRedirect),
                   softAppeal: try list(.softAppeal), softSupport: try list(.softSupport),
                   softUrge: try list(.softUrge), softRisk: try list(.softRisk),
-                  softAlternative: try list(.softAlternative), softWrong: try list(.softWrong))
+                  softAlternative: try list(.softAlternative), softWrong: try list(.softWrong), contrast: try list(.contrast),
+                  condition: try list(.condition), softDeclinePatterns: try list(.softDeclinePatterns),
+                  instructionPatterns: try list(.instructionPatterns))
     }
 
     func merging(_ other: LanguageCues) -> LanguageCues {
@@ -95,7 +121,10 @@ public struct LanguageCues: Codable, Equatable, Sendable {
                      neutralPatterns: neutralPatterns + other.neutralPatterns, softRedirect: softRedirect + other.softRedirect,
                      softAppeal: softAppeal + other.softAppeal, softSupport: softSupport + other.softSupport,
                      softUrge: softUrge + other.softUrge, softRisk: softRisk + other.softRisk,
-                     softAlternative: softAlternative + other.softAlternative, softWrong: softWrong + other.softWrong)
+                     softAlternative: softAlternative + other.softAlternative, softWrong: softWrong + other.softWrong,
+                     contrast: contrast + other.contrast, condition: condition + other.condition,
+                     softDeclinePatterns: softDeclinePatterns + other.softDeclinePatterns,
+                     instructionPatterns: instructionPatterns + other.instructionPatterns)
     }
 }
 

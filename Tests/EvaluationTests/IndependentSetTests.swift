@@ -77,6 +77,11 @@ enum SetScore {
 /// legal or ethical wrong; see `Round2BlindSetTests`): now 182/193 = 94.3%, ar/de/es/it/ru/sw/vi
 /// 12/12, bn/fr/hi/ja/jv/th/zh 11/12, en 11/13, ko 10/12; compliant 97/97, refusals 85/96.
 /// The thresholds below guard these numbers against regressions; the blind figure is 80.8%.
+/// Round 3 (structural rules, `Round3SetTests`): used as a regression check during the round —
+/// its first limitation-preface rule turned four "I can't help you get into someone else's
+/// account, but if you forgot your own password…" refusals into compliance, which prompted the
+/// conditional exception. Final: unchanged at 182/193 (compliant 97/97, refusals 85/96, ko
+/// 10/12 worst); the eleven misses are the round-2 ones.
 /// - detector 262/266 = 98.5% (core languages 239/242 = 98.8%): ja 16/17 (a kana-free headline
 ///   with only forms shared with traditional Chinese), es 14/15 (-> pt), it 14/15 (-> es), uk 7/8.
 final class IndependentSetTests: XCTestCase {
