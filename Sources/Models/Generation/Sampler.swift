@@ -57,11 +57,13 @@ public struct Sampler {
 
 /// Generates up to `maxNewTokens` after `prompt`, stopping at any of `stopIds`.
 /// `onToken` sees each new id as it is produced (for streaming to the terminal).
+/// `decodeWeights`: transposed weights prepared once for several generations with the same,
+/// unchanged model (nil: the session prepares its own).
 public func generate(
     model: LlamaModel, prompt: [Int32], maxNewTokens: Int, sampling: SamplingOptions = .init(),
-    stopIds: Set<Int> = [], onToken: (Int) -> Void = { _ in }
+    stopIds: Set<Int> = [], decodeWeights: DecodeWeights? = nil, onToken: (Int) -> Void = { _ in }
 ) throws -> [Int] {
-    let session = InferenceSession(model: model, capacity: prompt.count + maxNewTokens)
+    let session = InferenceSession(model: model, capacity: prompt.count + maxNewTokens, decodeWeights: decodeWeights)
     var sampler = Sampler(sampling)
     var logits = try session.append(prompt)
     var out: [Int] = []
