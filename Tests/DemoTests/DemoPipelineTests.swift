@@ -8,6 +8,12 @@ final class DemoPipelineTests: XCTestCase {
     /// One tiny run shared by the tests of this class (a run takes seconds in a debug build).
     private static var cached: (summary: DemoSummary, directory: URL)?
 
+    override class func tearDown() {
+        if let directory = cached?.directory { try? FileManager.default.removeItem(at: directory) }
+        cached = nil
+        super.tearDown()
+    }
+
     static func tinyRun() throws -> (summary: DemoSummary, directory: URL) {
         if let cached { return cached }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("demo-tiny-\(UUID().uuidString)")
@@ -72,6 +78,7 @@ final class DemoPipelineTests: XCTestCase {
     func testSameSeedReproducesResults() throws {
         let (_, first) = try Self.tinyRun()
         let again = FileManager.default.temporaryDirectory.appendingPathComponent("demo-tiny-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: again) }
         _ = try DemoPipeline(config: .tiny(seed: 5), outputDirectory: again).run()
         let a = try Data(contentsOf: first.appendingPathComponent("results.json"))
         let b = try Data(contentsOf: again.appendingPathComponent("results.json"))
