@@ -90,14 +90,37 @@ public enum BLAS {
             sgemv(trans, m, n, alpha, a, lda, x, beta, y)
             return
         }
-        // Each part computes a disjoint slice of y: rows of A, or columns of A when transposed.
-        DispatchQueue.concurrentPerform(iterations: parts) { p in
+        if trans {
+            splitTransposedGEMV(parts: parts, m: m, n: n, alpha: alpha, a: a, lda: lda, x: x, beta: beta, y: y)
+            return
+        }
+        // Each part computes a disjoint slice of y (a block of rows of A). GEMVs come in long
+        // chains of tiny products (decoding), so the helpers spin between them (SpinPool).
+        SpinPool.shared.run(parts: parts) { p in
             let o0 = outputs * p / parts, o1 = outputs * (p + 1) / parts
-            if trans {
-                sgemv(true, m, o1 - o0, alpha, a + o0, lda, x, beta, y + o0)
+            sgemv(false, o1 - o0, n, alpha, a + o0 * lda, lda, x, beta, y + o0)
+        }
+    }
+
+    /// y = α·Aᵀx + β·y split over cores by blocks of A's ROWS: each part streams one contiguous
+    /// block of A into its own partial y, and the partials are summed. Splitting y instead
+    /// would have every core read a strided slice of every row, which streams at half the
+    /// bandwidth (measured with the decode weights: ~20 vs ~40 GB/s on two cores).
+    private static func splitTransposedGEMV(parts: Int, m: Int, n: Int, alpha: Float, a: UnsafePointer<Float>, lda: Int,
+                                            x: UnsafePointer<Float>, beta: Float, y: UnsafeMutablePointer<Float>) {
+        let partials = UnsafeMutablePointer<Float>.allocate(capacity: (parts - 1) * n)
+        defer { partials.deallocate() }
+        SpinPool.shared.run(parts: parts) { p in
+            let r0 = m * p / parts, r1 = m * (p + 1) / parts
+            if p == 0 {
+                sgemv(true, r1 - r0, n, alpha, a, lda, x, beta, y)
             } else {
-                sgemv(false, o1 - o0, n, alpha, a + o0 * lda, lda, x, beta, y + o0)
+                sgemv(true, r1 - r0, n, alpha, a + r0 * lda, lda, x + r0, 0, partials + (p - 1) * n)
             }
+        }
+        for p in 1..<parts {
+            let partial = partials + (p - 1) * n
+            for i in 0..<n { y[i] += partial[i] }
         }
     }
 
