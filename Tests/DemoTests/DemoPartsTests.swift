@@ -52,6 +52,11 @@ final class DemoPartsTests: XCTestCase {
         XCTAssertThrowsError(try DemoPipeline(config: config, outputDirectory: URL(fileURLWithPath: "/tmp/x"))) { error in
             XCTAssertTrue("\(error)".contains("--lora-rank"), "\(error)")
         }
+        config = DemoConfig.tiny()
+        config.model.layers = 0
+        XCTAssertThrowsError(try DemoPipeline(config: config, outputDirectory: URL(fileURLWithPath: "/tmp/x"))) { error in
+            XCTAssertTrue("\(error)".contains("--layers"), "\(error)")
+        }
     }
 
     /// `--lora-rank`: the adapters train, are merged into the projections at the end, and leave

@@ -155,7 +155,7 @@ public struct DemoConfig: Sendable, Equatable {
         let positive: [(String, Int)] = [
             ("pretraining.steps", pretraining.steps), ("pretraining.batchSize", pretraining.batchSize),
             ("pretraining.sequenceLength", pretraining.sequenceLength), ("alignment.steps", alignment.steps),
-            ("alignment.batchSize", alignment.batchSize), ("maxNewTokens", maxNewTokens),
+            ("alignment.batchSize", alignment.batchSize), ("maxNewTokens", maxNewTokens), ("--layers", model.layers),
         ]
         for (name, value) in positive where value < 1 {
             throw AlignOnceError(name, "must be >= 1, got \(value)")
