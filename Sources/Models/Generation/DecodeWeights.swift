@@ -12,6 +12,9 @@ import Tensor
 /// The price is one more copy of the projection weights while a session lives; the copies are
 /// taken when the session starts, so the model must not be trained during the session.
 public final class DecodeWeights {
+    /// Sessions make the copy on their own only for models up to this size (fp32 weights).
+    public static let automaticLimitBytes = 2 << 30
+
     struct Layer {
         let qkv, o, gateUp, down: FloatBuffer
     }

@@ -18,13 +18,16 @@ public final class InferenceSession {
     /// - Parameters:
     ///   - transposedWeights: keep a transposed copy of the projection weights for faster
     ///     one-token steps (`DecodeWeights`; costs one more copy of those weights, and the model
-    ///     must not change while the session lives).
+    ///     must not change while the session lives). nil = only for models whose fp32 weights
+    ///     take at most `DecodeWeights.automaticLimitBytes`, so large models do not double
+    ///     their memory unasked.
     ///   - decodeWeights: that copy, prepared earlier for this model and shared between sessions.
-    public init(model: LlamaModel, capacity: Int, transposedWeights: Bool = true, decodeWeights: DecodeWeights? = nil) {
+    public init(model: LlamaModel, capacity: Int, transposedWeights: Bool? = nil, decodeWeights: DecodeWeights? = nil) {
         self.model = model
         self.capacity = capacity
         cache = KVCache(config: model.config, capacity: capacity)
-        self.decodeWeights = decodeWeights ?? (transposedWeights ? DecodeWeights(model) : nil)
+        let transpose = transposedWeights ?? (model.parameterCount * 4 <= DecodeWeights.automaticLimitBytes)
+        self.decodeWeights = decodeWeights ?? (transpose ? DecodeWeights(model) : nil)
     }
 
     public func reset() { cache.reset() }

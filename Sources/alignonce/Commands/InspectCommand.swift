@@ -31,7 +31,8 @@ struct InspectCommand: ParsableCommand {
         chat format       \(m.chatTemplate.rawValue); stop ids \(m.stopTokenIds.sorted())
         parameters        \(params) (\(String(format: "%.1f", Double(params) / 1e6)) M)
         dtype on disk     \(dtypes.joined(separator: ", "))
-        inference memory  \(gib(Double(params) * 4)) fp32 weights + \(gib(kvCache)) KV cache at \(c.maxPositions) tokens
+        inference memory  \(gib(Double(params) * 4)) fp32 weights + \(gib(kvCache)) KV cache at \(c.maxPositions) tokens\
+        \(params * 4 <= DecodeWeights.automaticLimitBytes ? " + \(gib(Double(params) * 4)) transposed copy for decoding" : "")
         training memory   \(gib(Double(params) * 16)) full fine-tuning (weights, gradients, AdamW m and v) \
         + ~\(gib(activations)) activations for 8 x 512 tokens
         """)
