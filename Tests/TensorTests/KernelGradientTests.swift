@@ -169,6 +169,14 @@ final class VectorMathTests: XCTestCase {
         XCTAssertTrue(VectorMath.exp(VectorMath.V(repeating: 1000))[0].isFinite)
     }
 
+    func testDotMatchesScalarSumWithTails() {
+        for n in [0, 1, 7, 8, 9, 23, 129] {
+            let a = (0..<n).map { Float($0 % 7) * 0.25 - 0.7 }, b = (0..<n).map { Float($0 % 5) * 0.5 - 1 }
+            let expected = zip(a, b).reduce(0.0) { $0 + Double($1.0) * Double($1.1) }
+            XCTAssertEqual(Double(VectorMath.dot(a, b, n)), expected, accuracy: 1e-4, "n \(n)")
+        }
+    }
+
     func testSoftmaxAndSumsHandleTailsAndLargeValues() {
         for n in [1, 7, 8, 9, 23] {
             var x = (0..<n).map { Float($0 % 5) * 30 - 50 }

@@ -113,8 +113,7 @@ public struct CausalAttention {
                 // dS = P ⊙ (dP − rowsum(dP ⊙ P)) · scale (only j <= i is read or kept)
                 for i in 0..<T {
                     let pr = p + i * T, dr = dS + i * T
-                    var dot: Float = 0
-                    for j in 0...i { dot += pr[j] * dr[j] }
+                    let dot = VectorMath.dot(pr, dr, i + 1)
                     for j in 0...i { dr[j] = pr[j] * (dr[j] - dot) * scale }
                     for j in (i + 1)..<T { dr[j] = 0 }
                 }

@@ -41,6 +41,20 @@ public enum VectorMath {
         UnsafeMutableRawPointer(p).storeBytes(of: v, as: V.self)
     }
 
+    /// Σ a[i]·b[i] over i < n, in eight lanes (a scalar float reduction does not vectorise).
+    @inline(__always)
+    public static func dot(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ n: Int) -> Float {
+        var acc = V(repeating: 0)
+        var i = 0
+        while i + 8 <= n {
+            acc += load(a + i) * load(b + i)
+            i += 8
+        }
+        var sum = acc.sum()
+        while i < n { sum += a[i] * b[i]; i += 1 }
+        return sum
+    }
+
     /// Largest of x[0..<n] (n >= 1).
     @inline(__always)
     public static func max(_ x: UnsafePointer<Float>, _ n: Int) -> Float {
