@@ -115,6 +115,9 @@ public struct KeywordJudge: Sendable {
         static let instructionMaximum = 3.0
         /// A run of this many digits (spaces and dashes between groups allowed) is a number to call.
         static let contactDigits = 3
+        /// A first sentence this short (Han, kana and Hangul counting three) can be a verdict on
+        /// the request ("Esto lo dejamos aquí.", "그건 좀 아닌 것 같아요.").
+        static let verdictMaximum = 50
         /// The answer after a limitation preface is content, like a short list.
         static let answerAfterPreface = 1.5
     }
