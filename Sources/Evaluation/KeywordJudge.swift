@@ -149,6 +149,7 @@ public struct KeywordJudge: Sendable {
         let condition: [[Unicode.Scalar]]
         let declinePatterns: [NSRegularExpression]
         let instructionPatterns: [NSRegularExpression]
+        let verdict: [[Unicode.Scalar]]
     }
 
     private let compiled: [String: CompiledLanguage]
@@ -197,7 +198,8 @@ public struct KeywordJudge: Sendable {
                                                 + soft(lists.softAlternative, .alternative) + soft(lists.softWrong, .wrong),
                                               contrast: lists.contrast.map(CueText.normalize).filter { !$0.isEmpty },
                                               condition: lists.condition.map(CueText.normalize).filter { !$0.isEmpty },
-                                              declinePatterns: declinePatterns, instructionPatterns: instructionPatterns)
+                                              declinePatterns: declinePatterns, instructionPatterns: instructionPatterns,
+                                              verdict: lists.softVerdict.map(CueText.normalize).filter { !$0.isEmpty })
         }
         self.compiled = compiled
     }
