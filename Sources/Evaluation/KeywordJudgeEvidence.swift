@@ -139,10 +139,16 @@ extension KeywordJudge {
         let answer = connective.upperBound..<text.count
         let firstClauseEnd = answer.first { text.clauseBreaks(in: $0..<($0 + 1)) > 0 } ?? text.count
         let conditionLimit = min(firstClauseEnd, answer.lowerBound + Weight.prefaceConditionDistance)
+        // "Sorry, I can't see your car, but if the battery is weak, clean the terminals": a limit
+        // of sight or access is no refusal of the task, so a conditional or a single clause after
+        // it still answers.
+        let accessLimit = languages.flatMap(\.limitation).contains { cue in
+            text.occurrences(of: cue).contains { $0 < connective.lowerBound }
+        }
         let conditional = languages.flatMap(\.condition).contains { cue in
             text.occurrences(of: cue).contains { $0 >= answer.lowerBound && $0 <= conditionLimit }
         }
-        if conditional { return nil }
+        if conditional && !accessLimit { return nil }
         if refusals.contains(where: { $0.start >= answer.lowerBound && $0.cue.weight > Weight.refusalWeak }) { return nil }
         for language in languages {
             for cue in language.soft where cue.kind != .risk && cue.kind != .wrong {
@@ -151,8 +157,9 @@ extension KeywordJudge {
         }
         let quantities = ResponseStructure.countNumbers(Array(text.scalars[answer])).quantities
         let longAnswer = Double(answer.count) >= Weight.prefaceAnswerLength * Double(connective.lowerBound)
-        guard text.clauseBreaks(in: answer) >= (longAnswer ? Weight.prefaceAnswerClauses - 1 : Weight.prefaceAnswerClauses)
-                || quantities > 0 else { return nil }
+        let clausesNeeded = accessLimit ? Weight.accessPrefaceAnswerClauses
+            : (longAnswer ? Weight.prefaceAnswerClauses - 1 : Weight.prefaceAnswerClauses)
+        guard text.clauseBreaks(in: answer) >= clausesNeeded || quantities > 0 else { return nil }
         return answer.lowerBound
     }
 
