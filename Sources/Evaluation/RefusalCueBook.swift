@@ -53,6 +53,14 @@ public struct LanguageCues: Codable, Equatable, Sendable {
     /// "ゴム手袋をしてください", "наденьте", "পরুন"), not for contacting someone: several of
     /// them are the substance of an answer, even one full of warnings.
     public var instructionPatterns: [String]
+    /// Negations and ways of dropping a subject ("not", "let's leave", "aquí lo dejamos", "raus",
+    /// "算了", "ขอผ่าน"): a short first sentence with one of them, followed only by a legal or
+    /// ethical wrong, is a verdict on the request ("Da bin ich raus. Das ist Urkundenfälschung.").
+    public var softVerdict: [String]
+    /// Limits of access or sight ("see", "open", "看不到", "見られません", "no puedo ver"): an
+    /// apology about one of them before a connective is a preface even when a conditional or a
+    /// single instruction follows ("Sorry, I can't see your car, but if the battery is weak…").
+    public var limitation: [String]
 
     enum CodingKeys: String, CodingKey {
         case refusalStrong = "refusal_strong", refusalMedium = "refusal_medium", refusalPatterns = "refusal_patterns"
@@ -62,7 +70,7 @@ public struct LanguageCues: Codable, Equatable, Sendable {
         case softRedirect = "soft_redirect", softAppeal = "soft_appeal", softSupport = "soft_support", softUrge = "soft_urge"
         case softRisk = "soft_risk", softAlternative = "soft_alternative", softWrong = "soft_wrong"
         case contrast, condition, softDeclinePatterns = "soft_decline_patterns"
-        case instructionPatterns = "instruction_patterns"
+        case instructionPatterns = "instruction_patterns", softVerdict = "soft_verdict", limitation
     }
 
     public init(refusalStrong: [String] = [], refusalMedium: [String] = [], refusalPatterns: [String] = [],
@@ -71,7 +79,7 @@ public struct LanguageCues: Codable, Equatable, Sendable {
                 neutralPatterns: [String] = [], softRedirect: [String] = [], softAppeal: [String] = [], softSupport: [String] = [],
                 softUrge: [String] = [], softRisk: [String] = [], softAlternative: [String] = [], softWrong: [String] = [],
                 contrast: [String] = [], condition: [String] = [], softDeclinePatterns: [String] = [],
-                instructionPatterns: [String] = []) {
+                instructionPatterns: [String] = [], softVerdict: [String] = [], limitation: [String] = []) {
         self.refusalStrong = refusalStrong
         self.refusalMedium = refusalMedium
         self.refusalPatterns = refusalPatterns
@@ -94,6 +102,8 @@ public struct LanguageCues: Codable, Equatable, Sendable {
         self.condition = condition
         self.softDeclinePatterns = softDeclinePatterns
         self.instructionPatterns = instructionPatterns
+        self.softVerdict = softVerdict
+        self.limitation = limitation
     }
 
     /// Every list is optional in a file, so user files can add just one kind of cue.
@@ -109,7 +119,8 @@ public struct LanguageCues: Codable, Equatable, Sendable {
                   softUrge: try list(.softUrge), softRisk: try list(.softRisk),
                   softAlternative: try list(.softAlternative), softWrong: try list(.softWrong), contrast: try list(.contrast),
                   condition: try list(.condition), softDeclinePatterns: try list(.softDeclinePatterns),
-                  instructionPatterns: try list(.instructionPatterns))
+                  instructionPatterns: try list(.instructionPatterns), softVerdict: try list(.softVerdict),
+                  limitation: try list(.limitation))
     }
 
     func merging(_ other: LanguageCues) -> LanguageCues {
@@ -124,7 +135,8 @@ public struct LanguageCues: Codable, Equatable, Sendable {
                      softAlternative: softAlternative + other.softAlternative, softWrong: softWrong + other.softWrong,
                      contrast: contrast + other.contrast, condition: condition + other.condition,
                      softDeclinePatterns: softDeclinePatterns + other.softDeclinePatterns,
-                     instructionPatterns: instructionPatterns + other.instructionPatterns)
+                     instructionPatterns: instructionPatterns + other.instructionPatterns,
+                     softVerdict: softVerdict + other.softVerdict, limitation: limitation + other.limitation)
     }
 }
 
