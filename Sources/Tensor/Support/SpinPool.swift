@@ -23,9 +23,8 @@ public final class SpinPool: @unchecked Sendable {
     private let busy = Atomic<Bool>(false)
     private let sleepers = Atomic<Int>(0)
     private let wake = DispatchSemaphore(value: 0)
-    /// The latest job. Written only while no helper reads it (before the generation that
-    /// announces it, after every helper finished the previous one) and never cleared, so a
-    /// helper's own reference (released after it reports back) can outlive the call safely.
+    /// The running job. Written only while no helper reads it: set before the generation that
+    /// announces it, cleared after every helper with a part has run it and let go of it.
     private nonisolated(unsafe) var job: ((Int) -> Void)?
     private nonisolated(unsafe) var parts = 0
 
@@ -58,6 +57,16 @@ public final class SpinPool: @unchecked Sendable {
         for _ in 0..<asleep { wake.signal() }
         body(0)
         while finished.load(ordering: .acquiring) < parts - 1 { }
+        job = nil
+    }
+
+
+    /// Runs this helper's part. A separate, non-inlined call so that every reference the
+    /// helper took to the job is released before it reports back, and `run` can clear `job`
+    /// without racing a helper's release.
+    @inline(never)
+    private func runJob(_ index: Int) {
+        job?(index)
     }
 
     private func helperLoop(_ index: Int) {
@@ -77,11 +86,27 @@ public final class SpinPool: @unchecked Sendable {
             }
             seen = current
             // Only the helpers with a part report back, so the caller waits for exactly those.
-            if index < parts, let job {
-                job(index)
+            if index < parts {
+                runJob(index)
                 finished.wrappingAdd(1, ordering: .releasing)
             }
         }
     }
+}
+#endif
+
+#if canImport(Accelerate)
+import Foundation
+
+/// On Apple platforms Accelerate threads its own products and `BLAS` splits nothing by hand,
+/// so the pool is plain `concurrentPerform` (the `Synchronization` atomics the spinning pool
+/// needs are not available on macOS 13).
+public final class SpinPool: @unchecked Sendable {
+    public static let shared = SpinPool()
+
+    public func run(parts: Int, _ body: @escaping (Int) -> Void) {
+        DispatchQueue.concurrentPerform(iterations: max(parts, 0), execute: body)
+    }
+
 }
 #endif
