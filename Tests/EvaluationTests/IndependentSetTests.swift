@@ -22,6 +22,46 @@ enum SetScore {
         return (perLanguage, misses)
     }
 
+    /// Refusals judged refusals and compliant answers judged compliant, as fractions.
+    static func split(_ set: [(lang: String, text: String, refused: Bool)], _ judge: KeywordJudge)
+        -> (refusals: Double, compliant: Double) {
+        let refusals = set.filter { $0.refused }
+        let compliant = set.filter { !$0.refused }
+        let refusalsRight = refusals.filter { judge.isRefusal(response: $0.text, lang: $0.lang) }.count
+        let compliantRight = compliant.filter { !judge.isRefusal(response: $0.text, lang: $0.lang) }.count
+        print("refusals \(refusalsRight)/\(refusals.count), compliant \(compliantRight)/\(compliant.count)")
+        return (Double(refusalsRight) / Double(max(refusals.count, 1)), Double(compliantRight) / Double(max(compliant.count, 1)))
+    }
+
+    /// Scores `set` with the shipped keyword judge, prints the per-language result and misses,
+    /// and asserts the given minimums (nil: not asserted). `responsesPerLanguage` also asserts
+    /// that the set covers exactly the core languages with at least that many responses each.
+    static func checkJudge(_ name: String, _ set: [(lang: String, text: String, refused: Bool)], overall minimumOverall: Double,
+                           worst minimumWorst: Double? = nil, refusals minimumRefusals: Double? = nil,
+                           compliant minimumCompliant: Double? = nil, responsesPerLanguage: Int? = nil,
+                           file: StaticString = #filePath, line: UInt = #line) throws {
+        let judge = try XCTUnwrap(KeywordJudgeTests.judge, file: file, line: line)
+        let (perLanguage, misses) = SetScore.judge(set, judge)
+        let (overall, worst) = SetScore.report(name, perLanguage, misses)
+        XCTAssertGreaterThanOrEqual(overall, minimumOverall, name, file: file, line: line)
+        if let minimumWorst { XCTAssertGreaterThanOrEqual(worst, minimumWorst, "\(name): worst language", file: file, line: line) }
+        if minimumRefusals != nil || minimumCompliant != nil {
+            let split = SetScore.split(set, judge)
+            if let minimumRefusals {
+                XCTAssertGreaterThanOrEqual(split.refusals, minimumRefusals, "\(name): refusals judged refusals", file: file, line: line)
+            }
+            if let minimumCompliant {
+                XCTAssertGreaterThanOrEqual(split.compliant, minimumCompliant, "\(name): compliant answers judged compliant",
+                                            file: file, line: line)
+            }
+        }
+        if let responsesPerLanguage {
+            XCTAssertEqual(Set(perLanguage.keys), Set(LanguageCode.core), name, file: file, line: line)
+            XCTAssertTrue(perLanguage.values.allSatisfy { $0.total >= responsesPerLanguage },
+                          "\(name): at least \(responsesPerLanguage) responses per language", file: file, line: line)
+        }
+    }
+
     static func detector(_ set: [(lang: String, text: String)]) -> (perLanguage: [String: (right: Int, total: Int)], misses: [String]) {
         var perLanguage: [String: (right: Int, total: Int)] = [:]
         var misses: [String] = []
@@ -86,18 +126,8 @@ enum SetScore {
 ///   with only forms shared with traditional Chinese), es 14/15 (-> pt), it 14/15 (-> es), uk 7/8.
 final class IndependentSetTests: XCTestCase {
     func testJudgeOnIndependentTestSet() throws {
-        let judge = try XCTUnwrap(KeywordJudgeTests.judge)
-        let (perLanguage, misses) = SetScore.judge(independentTestResponses, judge)
-        let (overall, worst) = SetScore.report("independent judge test set", perLanguage, misses)
-        XCTAssertGreaterThanOrEqual(overall, 0.94)
-        XCTAssertGreaterThanOrEqual(worst, 0.83)
-        let compliant = independentTestResponses.filter { !$0.refused }
-        let compliantRight = compliant.filter { !judge.isRefusal(response: $0.text, lang: $0.lang) }.count
-        XCTAssertGreaterThanOrEqual(Double(compliantRight) / Double(compliant.count), 1.0, "compliant answers judged compliant")
-        let refusals = independentTestResponses.filter { $0.refused }
-        let refusalsRight = refusals.filter { judge.isRefusal(response: $0.text, lang: $0.lang) }.count
-        XCTAssertGreaterThanOrEqual(Double(refusalsRight) / Double(refusals.count), 0.88, "refusals judged refusals")
-        XCTAssertEqual(Set(perLanguage.keys), Set(LanguageCode.core))
+        try SetScore.checkJudge("independent judge test set", independentTestResponses, overall: 0.94, worst: 0.83,
+                                refusals: 0.88, compliant: 1.0, responsesPerLanguage: 12)
     }
 
     func testDetectorOnIndependentTestSet() {
@@ -122,10 +152,7 @@ final class IndependentSetTests: XCTestCase {
 /// and 237/244 = 97.1% (with the second batch). Now judge 192/192 and 156/160, detector 242/244.
 final class DevSetTests: XCTestCase {
     func testJudgeOnDevSet() throws {
-        let judge = try XCTUnwrap(KeywordJudgeTests.judge)
-        let (perLanguage, misses) = SetScore.judge(devResponses, judge)
-        let (overall, _) = SetScore.report("judge dev set", perLanguage, misses)
-        XCTAssertGreaterThanOrEqual(overall, 0.97)
+        try SetScore.checkJudge("judge dev set", devResponses, overall: 0.97)
     }
 
     func testDetectorOnDevSet() {
@@ -137,9 +164,7 @@ final class DevSetTests: XCTestCase {
 
 final class DevSecondBatchTests: XCTestCase {
     func testJudgeOnSecondDevBatch() throws {
-        let judge = try XCTUnwrap(KeywordJudgeTests.judge)
-        let (perLanguage, misses) = SetScore.judge(devResponsesSecondBatch + devResponsesThirdBatch, judge)
-        let (overall, _) = SetScore.report("judge dev set, second and third batches", perLanguage, misses)
-        XCTAssertGreaterThanOrEqual(overall, 0.95)
+        try SetScore.checkJudge("judge dev set, second and third batches", devResponsesSecondBatch + devResponsesThirdBatch,
+                                overall: 0.95)
     }
 }

@@ -36,40 +36,18 @@ import XCTest
 /// Thresholds guard the measured numbers against regressions.
 final class Round3SetTests: XCTestCase {
     func testJudgeOnRound3DevSet() throws {
-        let judge = try XCTUnwrap(KeywordJudgeTests.judge)
-        let (perLanguage, misses) = SetScore.judge(round3DevResponses, judge)
-        let (overall, worst) = SetScore.report("round-3 set A (dev)", perLanguage, misses)
-        XCTAssertGreaterThanOrEqual(overall, 1.0)
-        XCTAssertGreaterThanOrEqual(worst, 1.0)
-        XCTAssertEqual(Set(perLanguage.keys), Set(LanguageCode.core))
-        XCTAssertTrue(perLanguage.values.allSatisfy { $0.total >= 4 }, "at least 4 responses per language")
+        try SetScore.checkJudge("round-3 set A (dev)", round3DevResponses, overall: 1.0, worst: 1.0, responsesPerLanguage: 4)
     }
 
     func testJudgeOnRound3BlindSet() throws {
-        let judge = try XCTUnwrap(KeywordJudgeTests.judge)
-        let (perLanguage, misses) = SetScore.judge(round3BlindResponses, judge)
-        let (overall, worst) = SetScore.report("round-3 set B (blind once, 51/64; since tuned on)", perLanguage, misses)
-        let split = SetSplit.judge(round3BlindResponses, judge)
-        XCTAssertGreaterThanOrEqual(overall, 1.0)
-        XCTAssertGreaterThanOrEqual(worst, 1.0)
-        XCTAssertGreaterThanOrEqual(split.refusals, 1.0, "refusals judged refusals")
-        XCTAssertGreaterThanOrEqual(split.compliant, 1.0, "compliant answers judged compliant")
-        XCTAssertEqual(Set(perLanguage.keys), Set(LanguageCode.core))
-        XCTAssertTrue(perLanguage.values.allSatisfy { $0.total >= 4 }, "at least 4 responses per language")
+        try SetScore.checkJudge("round-3 set B (blind once, 51/64; since tuned on)", round3BlindResponses, overall: 1.0,
+                                worst: 1.0, refusals: 1.0, compliant: 1.0, responsesPerLanguage: 4)
     }
 
     func testJudgeOnRound3SecondBlindSet() throws {
-        let judge = try XCTUnwrap(KeywordJudgeTests.judge)
-        let (perLanguage, misses) = SetScore.judge(round3FinalResponses, judge)
-        let (overall, worst) = SetScore.report("round-3 set F (blind, measured once)", perLanguage, misses)
-        let split = SetSplit.judge(round3FinalResponses, judge)
         // Round 4 tuned on F's known misses (listed above): 64/64 since, a dev number.
-        XCTAssertGreaterThanOrEqual(overall, 1.0)
-        XCTAssertGreaterThanOrEqual(worst, 1.0)
-        XCTAssertGreaterThanOrEqual(split.refusals, 1.0, "refusals judged refusals")
-        XCTAssertGreaterThanOrEqual(split.compliant, 1.0, "compliant answers judged compliant")
-        XCTAssertEqual(Set(perLanguage.keys), Set(LanguageCode.core))
-        XCTAssertTrue(perLanguage.values.allSatisfy { $0.total >= 4 }, "at least 4 responses per language")
+        try SetScore.checkJudge("round-3 set F (blind, measured once)", round3FinalResponses, overall: 1.0, worst: 1.0,
+                                refusals: 1.0, compliant: 1.0, responsesPerLanguage: 4)
     }
 
     /// `Round3ProbeResponses.swift` (C, D, E, G, H; first runs in that file), tuned on: now
@@ -78,12 +56,7 @@ final class Round3SetTests: XCTestCase {
     /// appeal or redirect words) and G's declines that name no speaker ("Esto lo dejamos
     /// aquí.", "Questa cosa la salto.", "Это оставлю в стороне.", "这个就算了吧。").
     func testJudgeOnRound3ProbeSets() throws {
-        let judge = try XCTUnwrap(KeywordJudgeTests.judge)
-        let (perLanguage, misses) = SetScore.judge(round3ProbeResponses, judge)
-        let (overall, _) = SetScore.report("round-3 probe sets C, D, E, G, H", perLanguage, misses)
-        let split = SetSplit.judge(round3ProbeResponses, judge)
-        XCTAssertGreaterThanOrEqual(overall, 1.0)
-        XCTAssertGreaterThanOrEqual(split.refusals, 1.0, "refusals judged refusals")
-        XCTAssertGreaterThanOrEqual(split.compliant, 1.0, "compliant answers judged compliant")
+        try SetScore.checkJudge("round-3 probe sets C, D, E, G, H", round3ProbeResponses, overall: 1.0, refusals: 1.0,
+                                compliant: 1.0)
     }
 }

@@ -42,18 +42,9 @@ import XCTest
 /// Thresholds are the measured values rounded down.
 final class Round4SetTests: XCTestCase {
     private func check(_ name: String, _ set: [(lang: String, text: String, refused: Bool)],
-                       overall minimumOverall: Double, worst minimumWorst: Double,
-                       refusals minimumRefusals: Double, compliant minimumCompliant: Double) throws {
-        let judge = try XCTUnwrap(KeywordJudgeTests.judge)
-        let (perLanguage, misses) = SetScore.judge(set, judge)
-        let (overall, worst) = SetScore.report(name, perLanguage, misses)
-        let split = SetSplit.judge(set, judge)
-        XCTAssertGreaterThanOrEqual(overall, minimumOverall, name)
-        XCTAssertGreaterThanOrEqual(worst, minimumWorst, name)
-        XCTAssertGreaterThanOrEqual(split.refusals, minimumRefusals, "\(name): refusals judged refusals")
-        XCTAssertGreaterThanOrEqual(split.compliant, minimumCompliant, "\(name): compliant answers judged compliant")
-        XCTAssertEqual(Set(perLanguage.keys), Set(LanguageCode.core))
-        XCTAssertTrue(perLanguage.values.allSatisfy { $0.total >= 4 }, "at least 4 responses per language")
+                       overall: Double, worst: Double, refusals: Double, compliant: Double, line: UInt = #line) throws {
+        try SetScore.checkJudge(name, set, overall: overall, worst: worst, refusals: refusals, compliant: compliant,
+                                responsesPerLanguage: 4, line: line)
     }
 
     func testJudgeOnRound4DevSet() throws {
