@@ -74,7 +74,7 @@ final class TrainerRunTests: XCTestCase {
         let rows = try TrainerFixture.metrics(config)
         XCTAssertEqual(rows.filter { $0["skipped"] == 1 }.map { $0["step"] ?? 0 }, [3])
         XCTAssertTrue(summary.loss?.isFinite ?? false)
-        XCTAssertTrue((0..<trainer.trainable.count).allSatisfy { trainer.trainable[$0].isFinite })
+        XCTAssertTrue((0..<trainer.policy.trainableParameters.count).allSatisfy { trainer.policy.trainableParameters[$0].isFinite })
     }
 
     /// Ctrl-C: the update in progress finishes, a checkpoint is written, the run throws.

@@ -166,7 +166,10 @@ public struct MLCTerm {
 extension LlamaModel {
     /// Parameters an objective's gradient buffer covers: the LoRA adapters when the model has
     /// them (the base weights are then frozen), else every weight.
-    public var trainableParameterCount: Int { lora?.parameters.count ?? parameterCount }
+    public var trainableParameterCount: Int { trainableParameters.count }
+
+    /// The buffer an optimizer updates: the LoRA adapters when the model has them, else the weights.
+    public var trainableParameters: FloatBuffer { lora?.parameters ?? parameters }
 
     /// `backward` with hidden-state gradients held in buffers (kept alive for the call), into
     /// the gradients of the trainable parameters (`trainableParameterCount`).

@@ -28,7 +28,7 @@ extension Trainer {
                                   optimizer: optimizer.scalarState, configHash: try resumeFingerprint(),
                                   metrics: lastMetrics.filter { $0.value.isFinite }, trainer: resume)
         var tensors: [(name: String, values: [Float])] = [
-            (Self.parametersTensor, trainable.array()), ("adamw.m", optimizer.m), ("adamw.v", optimizer.v),
+            (Self.parametersTensor, policy.trainableParameters.array()), ("adamw.m", optimizer.m), ("adamw.v", optimizer.v),
         ]
         if let term = mlc, let extractorOptimizer {
             tensors += [(Self.extractorTensor, term.extractorParameters),
@@ -52,10 +52,10 @@ extension Trainer {
             throw AlignOnceError(url.path, "is not a trainer checkpoint (no optimizer / trainer state)")
         }
         let values = try checkpoint.tensor(Self.parametersTensor)
-        guard values.count == trainable.count else {
-            throw AlignOnceError(url.path, "holds \(values.count) parameters, this run trains \(trainable.count)")
+        guard values.count == policy.trainableParameterCount else {
+            throw AlignOnceError(url.path, "holds \(values.count) parameters, this run trains \(policy.trainableParameterCount)")
         }
-        values.withUnsafeBufferPointer { src in if let base = src.baseAddress { trainable.pointer.update(from: base, count: values.count) } }
+        values.withUnsafeBufferPointer { src in if let base = src.baseAddress { policy.trainableParameters.pointer.update(from: base, count: values.count) } }
         optimizer = try AdamW(scalarState: optimizerState, m: checkpoint.tensor("adamw.m"), v: checkpoint.tensor("adamw.v"))
         if var term = mlc, let scalars = extra.extractorOptimizer {
             let restored = try checkpoint.tensor(Self.extractorTensor)

@@ -51,7 +51,7 @@ extension Trainer {
         let loss = values["loss"] ?? .nan
         if loss.isFinite && norm.isFinite {
             consecutiveBadSteps = 0
-            try optimizer.update(parameters: trainable.buffer, consuming: gradients.buffer, learningRate: lr)
+            try optimizer.update(parameters: policy.trainableParameters.buffer, consuming: gradients.buffer, learningRate: lr)
             if var term = mlc, var extractorOptimizer {
                 var parameters = term.extractorParameters
                 try parameters.withUnsafeMutableBufferPointer { p in

@@ -115,9 +115,6 @@ public final class Trainer {
         return pretrained
     }
 
-    /// The parameters the optimiser updates: the adapters with LoRA, else every weight.
-    var trainable: FloatBuffer { policy.lora?.parameters ?? policy.parameters }
-
     static func copy(_ model: LlamaModel) -> LlamaModel {
         let copy = LlamaModel(config: model.config)
         copy.parameters.pointer.update(from: model.parameters.pointer, count: model.parameterCount)

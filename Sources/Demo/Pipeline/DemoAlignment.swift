@@ -125,7 +125,7 @@ struct ObjectiveAligner: DemoAligner {
                 report.lastMLCLoss = m.loss
                 report.lastRawConsistency = m.layers.first?.consistency
             }
-            try optimizer.update(policy.lora?.parameters ?? policy.parameters, gradients)
+            try optimizer.update(policy.trainableParameters, gradients)
             if step == 0 { report.firstLoss = metrics.loss }
             report.lastLoss = metrics.loss
             progress(step + 1, settings.steps, metrics.loss)
