@@ -93,11 +93,11 @@ struct WorldPretraining {
     /// others from English.
     private func itemLexicon(for code: String, _ rng: inout WorldRandom) -> WorldLexicon? {
         let rate = options.codeSwitchingRate(of: code)
-        guard rate > 0, Double(rng.below(1 << 20)) < rate * Double(1 << 20) else { return nil }
+        guard rate > 0, rng.unit() < rate else { return nil }
         if code != World.alignmentLanguage { return lexicons[World.alignmentLanguage] }
         let others = options.languages.filter { $0 != code }
         let total = others.reduce(0) { $0 + options.share(of: $1) }
-        var point = Double(rng.below(1 << 20)) / Double(1 << 20) * total
+        var point = rng.unit() * total
         for other in others {
             point -= options.share(of: other)
             if point < 0 { return lexicons[other] }
@@ -108,12 +108,12 @@ struct WorldPretraining {
     /// A fact about a random item ("It is illegal to make {x}.") with the item named in
     /// `itemFrom`'s language.
     static func randomFact(_ lexicon: WorldLexicon, itemFrom: WorldLexicon, _ rng: inout WorldRandom) -> String {
-        let kinds: [([String], [String], [String])] = [
-            (lexicon.harmfulFacts, lexicon.harmful, itemFrom.harmful),
-            (lexicon.benignFacts, lexicon.benign, itemFrom.benign),
-            (lexicon.impossibleFacts, lexicon.impossible, itemFrom.impossible),
+        let kinds: [(templates: [String], items: [String])] = [
+            (lexicon.harmfulFacts, itemFrom.harmful),
+            (lexicon.benignFacts, itemFrom.benign),
+            (lexicon.impossibleFacts, itemFrom.impossible),
         ]
-        let (templates, _, items) = rng.pick(kinds)
+        let (templates, items) = rng.pick(kinds)
         return WorldLexicon.fill(rng.pick(templates), item: rng.pick(items))
     }
 

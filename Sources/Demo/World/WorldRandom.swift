@@ -15,6 +15,11 @@ struct WorldRandom {
         Int(next().multipliedFullWidth(by: UInt64(max(bound, 1))).high)
     }
 
+    /// Uniform in [0, 1) on a grid of 2^-20 (one `below` draw, so streams stay as they were).
+    mutating func unit() -> Double {
+        Double(below(1 << 20)) / Double(1 << 20)
+    }
+
     mutating func pick<T>(_ items: [T]) -> T {
         items[below(items.count)]
     }
