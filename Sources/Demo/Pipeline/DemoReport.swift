@@ -10,12 +10,12 @@ struct DemoReport {
     let summary: DemoSummary
 
     func write(to directory: URL) throws {
-        try write(resultsJSON(), to: directory.appendingPathComponent("results.json"))
-        try write(trainingJSON(), to: directory.appendingPathComponent("training.json"))
+        try AtomicFile.write(resultsJSON(), to: directory.appendingPathComponent("results.json"))
+        try AtomicFile.write(trainingJSON(), to: directory.appendingPathComponent("training.json"))
         let markdown = Self.markdown(summary.results, languages: config.languages, holdout: config.holdout,
                                      title: "AlignOnce demo (seed \(config.seed), holdout \(config.holdout), MLC \(config.mlc.label))")
-        try write(Data(markdown.utf8), to: directory.appendingPathComponent("report.md"))
-        try write(Data(html(markdown).utf8), to: directory.appendingPathComponent("report.html"))
+        try AtomicFile.write(Data(markdown.utf8), to: directory.appendingPathComponent("report.md"))
+        try AtomicFile.write(Data(html(markdown).utf8), to: directory.appendingPathComponent("report.html"))
     }
 
     /// `{"base": results, "sft": ..., "seed": n, "holdout": "sw", "languages": [...], "mlc": {...}}`.
@@ -43,12 +43,6 @@ struct DemoReport {
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         return try encoder.encode(Training(pretrainingLoss: [summary.pretrainingLoss.initial, summary.pretrainingLoss.final],
                                            alignment: summary.alignment, timings: summary.timings))
-    }
-
-    private func write(_ data: Data, to url: URL) throws {
-        do { try AtomicFile.write(data, to: url) } catch {
-            throw AlignOnceError(url.path, "cannot write: \(error.localizedDescription)")
-        }
     }
 
     /// Per-language safety of every model (percent), with average, variance and worst language.

@@ -77,6 +77,24 @@ public struct DemoSeedReport {
         self.rows = rows
     }
 
+    /// Runs the demo of `config` once per seed into `<outputDirectory>/seed-<n>/` and writes
+    /// the report into `outputDirectory`.
+    public static func run(config: DemoConfig, seeds: [UInt64], outputDirectory: URL,
+                           progress: @escaping (String) -> Void = { _ in }) throws -> DemoSeedReport {
+        var runs: [(seed: UInt64, results: [String: EvaluationResults])] = []
+        for seed in seeds {
+            var seeded = config
+            seeded.seed = seed
+            progress("== seed \(seed) ==")
+            let summary = try DemoPipeline(config: seeded, outputDirectory: outputDirectory.appendingPathComponent("seed-\(seed)"))
+                .run(progress: progress)
+            runs.append((seed, summary.results))
+        }
+        let report = try DemoSeedReport(runs: runs, holdout: config.holdout)
+        try report.write(to: outputDirectory)
+        return report
+    }
+
     public var means: [String: Row] { rows.mapValues(Row.mean) }
 
     /// Models present in every run, in the demo's order.
@@ -94,10 +112,7 @@ public struct DemoSeedReport {
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         let json = try encoder.encode(File(seeds: seeds, holdout: holdout, perSeed: rows, mean: means))
         for (data, name) in [(json, "seeds.json"), (Data(markdown().utf8), "seeds.md")] {
-            let url = directory.appendingPathComponent(name)
-            do { try AtomicFile.write(data, to: url) } catch {
-                throw AlignOnceError(url.path, "cannot write: \(error.localizedDescription)")
-            }
+            try AtomicFile.write(data, to: directory.appendingPathComponent(name))
         }
     }
 

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Alignment
 import Demo
-import Evaluation
 import Foundation
 import Tensor
 
@@ -114,16 +113,7 @@ struct DemoCommand: ParsableCommand {
                 }
                 return seed
             }
-            var runs: [(seed: UInt64, results: [String: EvaluationResults])] = []
-            for seed in list {
-                config.seed = seed
-                log("== seed \(seed) ==")
-                let summary = try DemoPipeline(config: config, outputDirectory: directory.appendingPathComponent("seed-\(seed)"))
-                    .run(progress: log)
-                runs.append((seed, summary.results))
-            }
-            let report = try DemoSeedReport(runs: runs, holdout: config.holdout)
-            try report.write(to: directory)
+            let report = try DemoSeedReport.run(config: config, seeds: list, outputDirectory: directory, progress: log)
             log(report.markdown())
         } else {
             _ = try DemoPipeline(config: config, outputDirectory: directory).run(progress: log)
