@@ -36,6 +36,37 @@ final class OptimTests: XCTestCase {
         }
     }
 
+    /// The same torch reference tiled 41 times (205 elements, 82 no-decay ranges): every copy
+    /// must match whether it lands in the eight-lane loop, across a lane boundary or in the tail.
+    func testAdamWVectorLanesMatchTorchReference() throws {
+        let copies = 41
+        let base: [Float] = [0.5, -1.0, 2.0, 0.0, 3.0]
+        let gradients: [[Float]] = [
+            [0.1, -0.2, 0.3, 0.05, 1e-9],
+            [-0.4, 0.1, 0.3, 0.0, -1e-9],
+            [0.25, 0.5, -0.3, 2.0, 0.0],
+        ]
+        let expected: [Double] = [0.4944952819296323, -0.9893548324453469, 1.9773800745547356, -0.023189352064898142, 2.9991694599699894]
+        var parameters = Array((0..<copies).map { _ in base }.joined())
+        var noDecay: [Range<Int>] = []
+        for c in 0..<copies {
+            let start = 5 * c
+            noDecay.append((start + 2)..<(start + 3))
+            noDecay.append((start + 4)..<(start + 5))
+        }
+        var optimizer = try AdamW(parameterCount: parameters.count, learningRate: 0.01, weightDecay: 0.1, noDecayRanges: noDecay)
+        for gradient in gradients {
+            var tiled = Array((0..<copies).map { _ in gradient }.joined())
+            try parameters.withUnsafeMutableBufferPointer { p in
+                try tiled.withUnsafeMutableBufferPointer { g in try optimizer.update(parameters: p, consuming: g, learningRate: 0.01) }
+            }
+            XCTAssertEqual(tiled.filter { $0 != 0 }.count, 0, "gradients cleared")
+        }
+        for i in parameters.indices {
+            XCTAssertEqual(Double(parameters[i]), expected[i % 5], accuracy: 1e-6, "element \(i)")
+        }
+    }
+
     func testAdamWRestoredFromScalarStateContinuesIdentically() throws {
         let n = 70_000  // big enough to take the parallel path
         var a = try AdamW(parameterCount: n, learningRate: 1e-3, weightDecay: 0.01, noDecayRanges: [100..<200])

@@ -124,24 +124,56 @@ public struct AdamW: Codable, Sendable {
         let segments = decaySegments(count: count)
         m.withUnsafeMutableBufferPointer { mBuf in
             v.withUnsafeMutableBufferPointer { vBuf in
+                guard let p = parameters.baseAddress, let g = gradients.baseAddress,
+                      let mp = mBuf.baseAddress, let vp = vBuf.baseAddress else { return }  // no parameters
                 for (range, decays) in segments {
                     let shrink: Float = decays ? decayFactor : 1
                     Parallel.forEachChunk(range.count, costPerItem: 8) { chunk in
                         let lower = range.lowerBound + chunk.lowerBound
                         let upper = range.lowerBound + chunk.upperBound
-                        for i in lower..<upper {
-                            let g = gradients[i]
-                            let mi = mBuf[i] + oneMinusB1 * (g - mBuf[i])  // torch's lerp form
-                            let vi = vBuf[i] * b2 + oneMinusB2 * (g * g)
-                            mBuf[i] = mi
-                            vBuf[i] = vi
-                            let denom = vi.squareRoot() / correction2Sqrt + eps
-                            parameters[i] = parameters[i] * shrink - stepSize * (mi / denom)
-                        }
+                        Self.updateRun(lower..<upper, parameters: p, gradients: g, m: mp, v: vp, shrink: shrink, stepSize: stepSize,
+                                       correction2Sqrt: correction2Sqrt, oneMinusB1: oneMinusB1, b2: b2,
+                                       oneMinusB2: oneMinusB2, eps: eps)
                         if let clearing { (clearing + lower).update(repeating: 0, count: upper - lower) }
                     }
                 }
             }
+        }
+    }
+
+    /// The element update over one contiguous run, eight lanes at a time. Through raw pointers
+    /// the compiler cannot rule out aliasing between the four buffers and leaves a scalar loop
+    /// with two divisions and a square root per element (compute-bound at ~10 GB/s); explicit
+    /// SIMD makes it bandwidth-bound. Same operations in the same order as the scalar tail, so
+    /// every element is updated bit-identically either way.
+    @inline(__always)
+    private static func updateRun(_ run: Range<Int>, parameters: UnsafeMutablePointer<Float>,
+                                  gradients: UnsafePointer<Float>, m: UnsafeMutablePointer<Float>,
+                                  v: UnsafeMutablePointer<Float>, shrink: Float, stepSize: Float,
+                                  correction2Sqrt: Float, oneMinusB1: Float, b2: Float, oneMinusB2: Float, eps: Float) {
+        typealias V = SIMD8<Float>
+        @inline(__always) func load(_ p: UnsafePointer<Float>) -> V { UnsafeRawPointer(p).loadUnaligned(as: V.self) }
+        @inline(__always) func store(_ x: V, _ p: UnsafeMutablePointer<Float>) { UnsafeMutableRawPointer(p).storeBytes(of: x, as: V.self) }
+        var i = run.lowerBound
+        while i + 8 <= run.upperBound {
+            let g = load(gradients + i), mOld = load(m + i)
+            let mi = mOld + oneMinusB1 * (g - mOld)  // torch's lerp form
+            let vi = load(v + i) * b2 + oneMinusB2 * (g * g)
+            store(mi, m + i)
+            store(vi, v + i)
+            let denom = vi.squareRoot() / correction2Sqrt + eps
+            store(load(parameters + i) * shrink - stepSize * (mi / denom), parameters + i)
+            i += 8
+        }
+        while i < run.upperBound {
+            let g = gradients[i]
+            let mi = m[i] + oneMinusB1 * (g - m[i])
+            let vi = v[i] * b2 + oneMinusB2 * (g * g)
+            m[i] = mi
+            v[i] = vi
+            let denom = vi.squareRoot() / correction2Sqrt + eps
+            parameters[i] = parameters[i] * shrink - stepSize * (mi / denom)
+            i += 1
         }
     }
 
