@@ -1,5 +1,6 @@
 import XCTest
 import Tensor
+import Models
 import TestSupport
 @testable import Alignment
 
@@ -32,7 +33,7 @@ final class ConfigTests: XCTestCase {
         XCTAssertEqual(config.truncationMode, .keepEnd)
         XCTAssertEqual(config.mlc, .svSoftmax)
         XCTAssertEqual(config.loraTargets, [.q, .v])
-        XCTAssertEqual(TrainConfig.keys.count, 48)
+        XCTAssertEqual(TrainConfig.keys.count, 49)
         XCTAssertTrue(TrainConfig.keys.contains("gradient-accumulation-steps"))
     }
 
@@ -93,6 +94,16 @@ final class ConfigTests: XCTestCase {
         assertError(try base.merging(overrides: ["learning-rat": "1"]), location: "--learning-rat", mentions: "unknown option")
         assertError(try base.merging(overrides: ["epochs": "1.5"]), location: "--epochs", mentions: "an integer")
         assertError(try base.merging(overrides: ["truncation-mode": "middle"]), location: "--truncation-mode", mentions: "keep_start, keep_end")
+    }
+
+    /// `mlc-centering` reaches the trainer's MLC term (default none, as the spec).
+    func testMLCCenteringOptionReachesTheTerm() throws {
+        let model = ModelConfig(vocabSize: 32, hiddenSize: 8, intermediateSize: 16, numLayers: 2, numHeads: 2, numKVHeads: 1)
+        XCTAssertEqual(try MLCTerm(config: TrainConfig(), model: model)?.centering, MLCCentering.none)
+        let merged = try TrainConfig().merging(overrides: ["mlc-centering": "language"])
+        XCTAssertEqual(merged.mlcCentering, .language)
+        XCTAssertEqual(try MLCTerm(config: merged, model: model)?.centering, .language)
+        assertError(try TrainConfig().merging(overrides: ["mlc-centering": "global"]), location: "--mlc-centering", mentions: "none, batch, language")
     }
 
     func testYAMLRoundTripAndFingerprint() throws {

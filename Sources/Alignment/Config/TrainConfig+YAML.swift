@@ -17,6 +17,7 @@ extension TrainConfig {
         "loss-type": DPOLossType.allCases.map(\.rawValue),
         "mlc": MLCLossKind.allCases.map(\.rawValue),
         "mlc-pooling": MLCPooling.allCases.map(\.rawValue),
+        "mlc-centering": MLCCentering.allCases.map(\.rawValue),
         "mlc-extractor": MLCExtractor.allCases.map(\.rawValue),
         "lr-scheduler": LRSchedule.Kind.allCases.map(\.rawValue),
         "truncation-mode": TruncationMode.allCases.map(\.rawValue),

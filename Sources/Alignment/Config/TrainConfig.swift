@@ -48,6 +48,9 @@ public struct TrainConfig: Codable, Equatable, Sendable {
     /// HF hidden-state layers (0 = embeddings, negative from the end). Absent = middle layer ⌊L/2⌋.
     public var mlcLayers: [Int]?
     public var mlcPooling = MLCPooling.last
+    /// Centering of the pooled states before the extractor (an extension of the spec, see
+    /// `MLCCentering`), default none.
+    public var mlcCentering = MLCCentering.none
     public var mlcExtractor = MLCExtractor.linear
     /// Extractor output size p. Absent = min(256, hidden size).
     public var mlcExtractorDim: Int?
@@ -133,6 +136,7 @@ public struct TrainConfig: Codable, Equatable, Sendable {
         case mlcTemperature = "mlc-temperature"
         case mlcLayers = "mlc-layers"
         case mlcPooling = "mlc-pooling"
+        case mlcCentering = "mlc-centering"
         case mlcExtractor = "mlc-extractor"
         case mlcExtractorDim = "mlc-extractor-dim"
         case mlcAnchor = "mlc-anchor"

@@ -80,6 +80,7 @@ extension MLCTerm {
         let loss = MLCGroupLoss(kind: config.mlc, temperature: config.mlcTemperature, detachAnchor: config.mlcDetachAnchor)
         try self.init(groupLoss: loss, layers: layers, pooling: config.mlcPooling, extractors: extractors,
                       weight: config.mlcWeight, anchorLanguage: config.mlcAnchor)
+        centering = config.mlcCentering
     }
 
     /// All extractor weights then biases, flat (what the extractor optimizer updates).
