@@ -19,11 +19,22 @@ public enum Fixtures {
         try JSONSerialization.jsonObject(with: Data(contentsOf: url(relative)))
     }
 
-    /// A fresh temporary directory for one test.
+    /// A fresh temporary directory for one test, inside this test process's own scratch root
+    /// (`$TMPDIR/alignonce-tests-<pid>`), which is removed when the process exits: a full run
+    /// creates over a hundred of these, and leaving them in /tmp would fill it across runs.
     public static func temporaryDirectory(_ name: String = "alignonce-test") throws -> URL {
-        let dir = FileManager.default.temporaryDirectory
-            .appendingPathComponent("\(name)-\(UUID().uuidString)")
+        let dir = scratchRoot.appendingPathComponent("\(name)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         return dir
     }
+
+    private static func scratchRootURL() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("alignonce-tests-\(getpid())")
+    }
+
+    private static let scratchRoot: URL = {
+        // atexit takes a C function pointer, which cannot capture: the root is recomputed there.
+        atexit { try? FileManager.default.removeItem(at: Fixtures.scratchRootURL()) }
+        return scratchRootURL()
+    }()
 }
