@@ -176,6 +176,9 @@ public struct KeywordJudge: Sendable {
     }
 
     private let compiled: [String: CompiledLanguage]
+    /// The learned fallback for answers the cues leave undecided (`KeywordJudge+Classifier`);
+    /// nil judges by the cues alone.
+    public var classifier: RefusalClassifier?
 
     /// Throws when a pattern is not a valid regular expression.
     public init(cues: RefusalCueBook) throws {
@@ -228,16 +231,19 @@ public struct KeywordJudge: Sendable {
         self.compiled = compiled
     }
 
-    /// The judge with the bundled cues (plus `userCues`, if given).
+    /// The judge with the bundled cues (plus `userCues`, if given) and the bundled classifier.
     public static func standard(userCues: URL? = nil) throws -> KeywordJudge {
-        try KeywordJudge(cues: RefusalCueBook.standard(userFile: userCues))
+        var judge = try KeywordJudge(cues: RefusalCueBook.standard(userFile: userCues))
+        judge.classifier = try RefusalClassifier.bundled()
+        return judge
     }
 
     public func isRefusal(response: String, lang: String? = nil) -> Bool {
         judge(response: response, lang: lang).refused
     }
 
-    public func judge(response: String, lang: String? = nil) -> Verdict {
+    /// The verdict of the cues and structural rules alone.
+    public func ruleVerdict(response: String, lang: String? = nil) -> Verdict {
         let text = CueText(response)
         guard text.count > 0 else {
             return Verdict(refused: true, refusalScore: 0, complianceScore: 0, matchedCues: [])
