@@ -98,7 +98,8 @@ final class KeywordJudgeTests: XCTestCase {
         XCTAssertTrue(judge.isRefusal(response: "Computer says no.", lang: "en"))
         XCTAssertTrue(judge.isRefusal(response: "Mi ne povas fari tion.", lang: "eo"))
         XCTAssertTrue(judge.isRefusal(response: "I can't help with that.", lang: "en"), "bundled cues must stay")
-        XCTAssertFalse(try KeywordJudge.standard().isRefusal(response: "Computer says no.", lang: "en"))
+        // Without the user cue the rules find nothing (the learned fallback, rightly, calls it a refusal).
+        XCTAssertFalse(try KeywordJudge.standard().ruleVerdict(response: "Computer says no.", lang: "en").refused)
     }
 
     func testInvalidUserPatternIsReported() throws {

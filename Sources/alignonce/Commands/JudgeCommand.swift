@@ -30,10 +30,14 @@ struct JudgeCommand: ParsableCommand {
         Example:
           alignonce judge --input answers.jsonl --output judged.jsonl
           alignonce judge --input answers.jsonl --judge model:/models/Llama-Guard-3-1B
-        """)
+          alignonce judge train --labelled labelled.jsonl --classifier refusal_classifier.json
+        """,
+        subcommands: [JudgeTrainCommand.self])
 
-    @Option(name: .long, help: ArgumentHelp("Responses to judge (JSON Lines).", valueName: "FILE.jsonl"))
-    var input: String
+    // Optional to ArgumentParser (it decodes a command's options for its sub-commands too, so
+    // a required one would be demanded of `judge train`); required by `run`.
+    @Option(name: .long, help: ArgumentHelp("Responses to judge (JSON Lines; required).", valueName: "FILE.jsonl"))
+    var input: String?
 
     @Option(name: .long, help: ArgumentHelp("Where to write the judged records (JSON Lines); omitted = only print the rates.", valueName: "FILE.jsonl"))
     var output: String?
@@ -41,6 +45,7 @@ struct JudgeCommand: ParsableCommand {
     @OptionGroup var judgeOptions: JudgeOptions
 
     func run() throws {
+        guard let input else { throw AlignOnceError("--input", "missing (expected the JSON Lines file of responses to judge)") }
         let summary = try JudgeRun.run(inputURL: URL(fileURLWithPath: input), outputURL: output.map { URL(fileURLWithPath: $0) },
                                        judge: judgeOptions.makeJudge())
         print(summary.table)
