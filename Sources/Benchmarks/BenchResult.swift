@@ -27,6 +27,12 @@ public struct BenchResult: Codable, Sendable {
         case sgemmGflops = "sgemm_gflops", peakRssBytes = "peak_rss_bytes"
     }
 
+    /// Sets the sgemm peak MFU is measured against.
+    public mutating func measuredPeak(_ gflopsPeak: Double) {
+        sgemmGflops = gflopsPeak
+        mfu = gflops / gflopsPeak
+    }
+
     public var summary: String {
         var line = String(format: "%@ %@: %.4f s/step (min %.4f, max %.4f), %.0f tokens/s, %.1f GFLOP/s, MFU %.1f%% of %.0f GFLOP/s measured sgemm peak, peak RSS %.2f GiB",
                           benchmark, shape, secondsPerStep, secondsMin, secondsMax, tokensPerSecond, gflops, mfu * 100,
