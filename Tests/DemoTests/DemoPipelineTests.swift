@@ -62,6 +62,13 @@ final class DemoPipelineTests: XCTestCase {
         XCTAssertEqual(object["seed"] as? Int, 5)
         XCTAssertEqual(object["holdout"] as? String, "sw")
         XCTAssertEqual(object["languages"] as? [String], World.defaultLanguages)
+        let mlc = try XCTUnwrap(object["mlc"] as? [String: Any])
+        XCTAssertEqual(mlc["layers"] as? [Int], [DemoConfig.tiny().mlc.layer])
+        XCTAssertEqual(mlc["groups_per_step"] as? Int, DemoConfig.tiny().alignment.mlcGroupsPerStep)
+        XCTAssertEqual(mlc["warmup_steps"] as? Int, 0)
+        XCTAssertEqual(mlc["centering"] as? String, "none")
+        let world = try XCTUnwrap(object["world"] as? [String: Double])
+        XCTAssertEqual(world, ["code_switching": 1, "translation_multiplier": 1, "fact_translation_share": 0])
         for name in ["base", "sft", "sft+mlc", "dpo", "dpo+mlc"] {
             let results = try XCTUnwrap(object[name] as? [String: Any], name)
             let perLanguage = try XCTUnwrap(results["per_language"] as? [String: [String: Any]])

@@ -96,23 +96,29 @@ struct ObjectiveAligner: DemoAligner {
                                            seed: seed ^ 0x10AA)
         }
         let rate = method.isPreference ? settings.dpoLearningRate : settings.sftLearningRate
+        let warmup = method.usesMLC ? settings.mlcWarmupSteps : 0
+        let totalSteps = warmup + settings.steps
         var optimizer = try DemoOptimizer(parameterCount: policy.trainableParameterCount, learningRate: rate,
-                                          totalSteps: settings.steps, warmupSteps: max(1, settings.steps / 10))
+                                          totalSteps: totalSteps, warmupSteps: max(1, totalSteps / 10))
         var term = method.usesMLC ? try DemoMLC(mlc, hiddenSize: policy.config.hiddenSize, seed: seed,
-                                                steps: settings.steps) : nil
+                                                steps: totalSteps) : nil
         // The same record order for every method, so the methods differ only in their loss.
         var order = DemoBatchOrder(count: data.sft.count, seed: seed ^ 0xA1167)
+        var picker = MLCRecordPicker(harmful: data.harmful, groupsPerStep: settings.mlcGroupsPerStep,
+                                     harmfulOnly: mlc.harmfulPromptsOnly, seed: seed)
         var dpo = DPOObjective(loss: try DPOLoss(beta: settings.dpoBeta), reference: .cache(reference))
         var sft = SFTObjective(counted: .response)
         let gradients = FloatBuffer(count: policy.trainableParameterCount)
         var report = DemoAlignmentReport(method: method, steps: settings.steps, firstLoss: .nan, lastLoss: .nan,
                                          seconds: 0)
-        for step in 0..<settings.steps {
-            let batch = order.next(settings.batchSize)
-            var metrics = method.isPreference
+        for step in 0..<totalSteps {
+            // Warm-up steps train MLC alone; the alignment steps add it to the objective's loss.
+            let batch = step < warmup ? [] : order.next(settings.batchSize)
+            var metrics = batch.isEmpty ? ObjectiveMetrics(objectiveLoss: 0, tokens: 0)
+                : method.isPreference
                 ? try dpo.step(batch.map { data.pairs[$0] }, policy: policy, gradients: gradients)
                 : try sft.step(batch.map { data.sft[$0] }, policy: policy, gradients: gradients)
-            let mlcRecords = batch.filter { !mlc.harmfulPromptsOnly || data.harmful[$0] }.prefix(settings.mlcGroupsPerStep)
+            let mlcRecords = picker.records(for: batch)
             if var current = term, !mlcRecords.isEmpty {
                 let groups = mlcRecords.map { data.groups[$0] }
                 let m = try current.step(groups, policy: policy, gradients: gradients)
@@ -126,9 +132,9 @@ struct ObjectiveAligner: DemoAligner {
                 report.lastRawConsistency = m.layers.first?.consistency
             }
             try optimizer.update(policy.trainableParameters, gradients)
-            if step == 0 { report.firstLoss = metrics.loss }
+            if step == warmup { report.firstLoss = metrics.loss }
             report.lastLoss = metrics.loss
-            progress(step + 1, settings.steps, metrics.loss)
+            progress(step + 1, totalSteps, metrics.loss)
         }
         if let lora = policy.lora {
             lora.merge(into: policy)
@@ -136,5 +142,35 @@ struct ObjectiveAligner: DemoAligner {
         }
         report.seconds = Date().timeIntervalSince(started)
         return (policy, report)
+    }
+}
+
+/// Which records' translated prompts MLC scores at a step: the step's own records (harmful ones
+/// only if asked), then, when `mlcGroupsPerStep` asks for more, records from an MLC-only shuffle.
+struct MLCRecordPicker {
+    private let eligible: [Int]
+    private let harmful: [Bool]
+    private let harmfulOnly: Bool
+    private let count: Int
+    private var extra: DemoBatchOrder
+
+    /// `harmful[i]`: whether record i is a harmful request.
+    init(harmful: [Bool], groupsPerStep: Int, harmfulOnly: Bool, seed: UInt64) {
+        self.harmful = harmful
+        self.harmfulOnly = harmfulOnly
+        eligible = harmful.indices.filter { !harmfulOnly || harmful[$0] }
+        count = groupsPerStep
+        extra = DemoBatchOrder(count: eligible.count, seed: seed ^ 0x31C6)
+    }
+
+    mutating func records(for batch: [Int]) -> [Int] {
+        var out = Array(batch.filter { !harmfulOnly || harmful[$0] }.prefix(count))
+        let missing = count - out.count
+        // Only asked-for extras: at the default (groups <= batch) this draws nothing, so the
+        // default run is the one of before this option existed.
+        if missing > 0 && (count > batch.count || batch.isEmpty) {
+            out += extra.next(missing).map { eligible[$0] }
+        }
+        return out
     }
 }

@@ -36,8 +36,11 @@ public struct DemoAlignmentSettings: Sendable, Equatable {
     public var sftLearningRate: Double
     public var dpoLearningRate: Double
     public var dpoBeta: Double
-    /// MLC prompt groups per step (drawn from the `variants` of the step's own records).
+    /// MLC prompt groups per step: the `variants` of the step's own records first; beyond the
+    /// batch, further records from an MLC-only shuffle (so MLC can see more requests per step).
     public var mlcGroupsPerStep: Int
+    /// Steps of MLC alone (no alignment loss) before the alignment steps (+MLC methods only).
+    public var mlcWarmupSteps = 0
     /// LoRA rank on every projection (α = 2·rank), merged into the weights at the end; nil =
     /// full fine-tuning.
     public var loraRank: Int? = nil
@@ -68,6 +71,11 @@ public struct DemoMLCSettings: Sendable, Equatable, Codable {
     public var harmfulPromptsOnly = false
     /// Mean removed from the pooled states before the extractor (`MLCCentering`).
     public var centering: MLCCentering
+    /// Further hidden-state layers scored besides `layer` (the loss is the mean over layers).
+    public var additionalLayers: [Int] = []
+
+    /// Every layer the MLC term scores, `layer` first.
+    public var layers: [Int] { [layer] + additionalLayers.filter { $0 != layer } }
 
     public init(layer: Int, weight: Double, temperature: Double, extractor: DemoExtractor,
                 pooling: MLCPooling = .last, loss: MLCLossKind = .svSoftmax, centering: MLCCentering = .none) {
@@ -82,7 +90,7 @@ public struct DemoMLCSettings: Sendable, Equatable, Codable {
 
     /// Short label for tables, e.g. `layer 2, λ 1, τ 1, identity, last`.
     public var label: String {
-        "layer \(layer), λ \(DemoFormat.number(weight)), τ \(DemoFormat.number(temperature)), \(extractor.rawValue), "
+        "layer \(layers.map(String.init).joined(separator: "+")), λ \(DemoFormat.number(weight)), τ \(DemoFormat.number(temperature)), \(extractor.rawValue), "
             + "\(pooling.rawValue)" + (loss == .svSoftmax ? "" : ", \(loss.rawValue)")
             + (extractor == .linear ? extractorDimension.map { ", p \($0)" } ?? "" : "")
             + (centering == .none ? "" : ", centered by \(centering.rawValue)")
@@ -117,6 +125,9 @@ public struct DemoConfig: Sendable, Equatable {
     public var methods: [DemoMethod] = DemoMethod.allCases
     /// Multiplier of the world's code-switching rates (`WorldOptions.codeSwitching`).
     public var codeSwitching: Double = 1
+    /// `WorldOptions.translationMultiplier` and `factTranslationShare` (1 and 0: the standard world).
+    public var translationMultiplier: Double = 1
+    public var factTranslationShare: Double = 0
 
     /// The demo of the README: ~1.5M-parameter Llama, all stages within minutes on 2 cores.
     public static func standard(seed: UInt64 = 1, languages: [String] = World.defaultLanguages,
@@ -146,7 +157,10 @@ public struct DemoConfig: Sendable, Equatable {
 
     /// The world this configuration trains and evaluates on.
     public var worldOptions: WorldOptions {
-        WorldOptions(seed: seed, languages: languages, holdout: holdout, scale: scale, codeSwitching: codeSwitching)
+        var options = WorldOptions(seed: seed, languages: languages, holdout: holdout, scale: scale, codeSwitching: codeSwitching)
+        options.translationMultiplier = translationMultiplier
+        options.factTranslationShare = factTranslationShare
+        return options
     }
 
     /// Checks the settings a user can change (the presets are valid by construction).
@@ -163,8 +177,17 @@ public struct DemoConfig: Sendable, Equatable {
         if let rank = alignment.loraRank, rank < 1 || rank > model.hiddenSize {
             throw AlignOnceError("--lora-rank", "must be in 1...\(model.hiddenSize), got \(rank)")
         }
-        guard mlc.layer >= 0, mlc.layer <= model.layers else {
-            throw AlignOnceError("--mlc-layer", "must be in 0...\(model.layers) (hidden states of a \(model.layers)-layer model), got \(mlc.layer)")
+        for layer in mlc.layers where layer < 0 || layer > model.layers {
+            throw AlignOnceError("--mlc-layer", "must be in 0...\(model.layers) (hidden states of a \(model.layers)-layer model), got \(layer)")
+        }
+        if mlc.extractor == .linear && mlc.layers.count > 1 {
+            throw AlignOnceError("--mlc-layers", "the demo trains one linear extractor; use --mlc-extractor identity with several layers")
+        }
+        if alignment.mlcGroupsPerStep < 1 {
+            throw AlignOnceError("--mlc-groups", "must be >= 1, got \(alignment.mlcGroupsPerStep)")
+        }
+        if alignment.mlcWarmupSteps < 0 {
+            throw AlignOnceError("--mlc-warmup-steps", "must be >= 0, got \(alignment.mlcWarmupSteps)")
         }
         guard mlc.weight.isFinite, mlc.weight >= 0 else {
             throw AlignOnceError("--mlc-weight", "must be a finite number >= 0, got \(mlc.weight)")

@@ -20,7 +20,7 @@ struct DemoMLC {
                                                    maxGradNorm: 1, minRatio: 1)
         }
         term = try MLCTerm(groupLoss: MLCGroupLoss(kind: settings.loss, temperature: settings.temperature),
-                           layers: [settings.layer], pooling: settings.pooling, extractors: extractors,
+                           layers: settings.layers, pooling: settings.pooling, extractors: extractors,
                            weight: settings.weight, anchorLanguage: World.alignmentLanguage)
         term.centering = settings.centering
     }

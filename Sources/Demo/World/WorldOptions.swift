@@ -24,6 +24,13 @@ public struct WorldOptions: Sendable, Equatable {
     /// Multiplies every language's code-switching rate (`ResourceTier.codeSwitchingRate`);
     /// 0 = monolingual documents only.
     public var codeSwitching: Double
+    /// Multiplies the number of translation documents of every non-English language (on top of
+    /// `corpusMultiplier`; the low/medium ratio stays).
+    public var translationMultiplier: Double = 1
+    /// Share of translation documents that pair an item fact ("It is illegal to make {x}.")
+    /// with its translation instead of a sentence of the usual pool (which holds facts too:
+    /// about a quarter of its sentences); 0 = the usual pool only.
+    public var factTranslationShare: Double = 0
 
     public init(seed: UInt64 = 0, languages: [String] = World.defaultLanguages,
                 holdout: String = World.defaultHoldout, scale: Scale = .standard,
@@ -68,6 +75,12 @@ public struct WorldOptions: Sendable, Equatable {
         if !(codeSwitching >= 0 && codeSwitching <= 10) {
             throw AlignOnceError("codeSwitching", "\(codeSwitching) must be in [0, 10]")
         }
+        if !(translationMultiplier > 0 && translationMultiplier <= 20) {
+            throw AlignOnceError("translationMultiplier", "\(translationMultiplier) must be in (0, 20]")
+        }
+        if !(factTranslationShare >= 0 && factTranslationShare <= 1) {
+            throw AlignOnceError("factTranslationShare", "\(factTranslationShare) must be in [0, 1]")
+        }
         if !(corpusMultiplier > 0 && corpusMultiplier <= 20) {
             throw AlignOnceError("corpusMultiplier", "\(corpusMultiplier) must be in (0, 20]")
         }
@@ -104,10 +117,12 @@ struct WorldVolume {
 
     static func of(_ options: WorldOptions) -> WorldVolume {
         let base = of(options.scale)
-        func scaled(_ count: Int) -> Int { max(1, Int((Double(count) * options.corpusMultiplier).rounded())) }
+        func scaled(_ count: Int, _ factor: Double = 1) -> Int {
+            max(1, Int((Double(count) * options.corpusMultiplier * factor).rounded()))
+        }
         return WorldVolume(chatDocuments: scaled(base.chatDocuments), plainDocuments: scaled(base.plainDocuments),
-                           translationsMedium: scaled(base.translationsMedium),
-                           translationsLow: scaled(base.translationsLow),
+                           translationsMedium: scaled(base.translationsMedium, options.translationMultiplier),
+                           translationsLow: scaled(base.translationsLow, options.translationMultiplier),
                            alignmentTemplates: base.alignmentTemplates, alignmentItems: base.alignmentItems,
                            evalTemplates: base.evalTemplates, evalItems: base.evalItems)
     }

@@ -127,13 +127,37 @@ struct WorldPretraining {
         let englishPool = Self.translationPool(english)
         let pool = Self.translationPool(lexicon)
         let count = language.tier == .low ? volume.translationsLow : volume.translationsMedium
+        let facts = options.factTranslationShare
         for _ in 0..<count {
-            let index = rng.below(pool.count)
-            let pair = [(englishName, englishPool[index]), (language.englishName, pool[index])]
+            // Drawn only when asked for, so the default world is unchanged.
+            let pair: [(String, String)]
+            if facts > 0 && rng.unit() < facts {
+                let (englishFact, fact) = Self.randomFactPair(english, lexicon, &rng)
+                pair = [(englishName, englishFact), (language.englishName, fact)]
+            } else {
+                let index = rng.below(pool.count)
+                pair = [(englishName, englishPool[index]), (language.englishName, pool[index])]
+            }
             let ordered = rng.below(2) == 0 ? pair : pair.reversed()
             corpus.texts.append(ordered.map { "\($0.0): \($0.1)" }.joined(separator: "\n"))
             corpus.info.append(PretrainingDocumentInfo(source: .translation, lang: code))
         }
+    }
+
+    /// The same item fact in English and in `lexicon`'s language (the lists are index-parallel).
+    /// Facts state what an item is (illegal, fun, impossible to make), never how anyone answers.
+    static func randomFactPair(_ english: WorldLexicon, _ lexicon: WorldLexicon,
+                               _ rng: inout WorldRandom) -> (String, String) {
+        let kinds: [(WorldLexicon) -> (templates: [String], items: [String])] = [
+            { ($0.harmfulFacts, $0.harmful) }, { ($0.benignFacts, $0.benign) }, { ($0.impossibleFacts, $0.impossible) },
+        ]
+        let kind = kinds[rng.below(kinds.count)]
+        let (englishTemplates, englishItems) = kind(english)
+        let (templates, items) = kind(lexicon)
+        let template = rng.below(min(englishTemplates.count, templates.count))
+        let item = rng.below(min(englishItems.count, items.count))
+        return (WorldLexicon.fill(englishTemplates[template], item: englishItems[item]),
+                WorldLexicon.fill(templates[template], item: items[item]))
     }
 
     static func translationPool(_ lexicon: WorldLexicon) -> [String] {

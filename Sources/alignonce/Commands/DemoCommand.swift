@@ -27,6 +27,10 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Override: pretraining steps.") var pretrainSteps: Int?
     @Option(help: "Override: multiplier of the world's code-switching rates (0 = monolingual documents only).")
     var codeSwitching: Double?
+    @Option(help: "Override: multiplier of the world's translation documents per non-English language.")
+    var translations: Double?
+    @Option(help: "Override: share of translation documents that translate an item fact (0 = none).")
+    var factTranslations: Double?
     @Option(help: "Override: decoder layers of the base model.") var layers: Int?
     @Option(help: "Override: alignment steps per model.") var alignSteps: Int?
     @Option(help: "Align with LoRA of this rank on every projection (merged at the end) instead of full fine-tuning.")
@@ -36,6 +40,10 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Override: DPO beta.") var dpoBeta: Double?
     @Option(help: "Only these aligned models (comma-separated, e.g. dpo,dpo+mlc); default all four.") var only: String?
     @Option(help: "Override: MLC hidden-state layer (0 = embeddings ... L = final norm).") var mlcLayer: Int?
+    @Option(help: ArgumentHelp("MLC on several layers (comma-separated, e.g. 2,3; the loss is their mean); overrides --mlc-layer.", valueName: "list"))
+    var mlcLayers: String?
+    @Option(help: "Override: MLC prompt groups per step (the step's own records first, then further ones).") var mlcGroups: Int?
+    @Option(help: "Steps of MLC alone before the alignment steps (+MLC methods only).") var mlcWarmupSteps: Int?
     @Option(help: "Override: MLC weight λ.") var mlcWeight: Double?
     @Option(help: "Override: sv-softmax temperature τ.") var mlcTemperature: Double?
     @Option(help: "Override: MLC extractor, linear or identity.") var mlcExtractor: String?
@@ -54,6 +62,8 @@ struct DemoCommand: ParsableCommand {
             : DemoConfig.standard(seed: seed, languages: codes, holdout: holdout)
         if let pretrainSteps { config.pretraining.steps = pretrainSteps }
         if let codeSwitching { config.codeSwitching = codeSwitching }
+        if let translations { config.translationMultiplier = translations }
+        if let factTranslations { config.factTranslationShare = factTranslations }
         if let layers { config.model.layers = layers }
         if let alignSteps { config.alignment.steps = alignSteps }
         if let loraRank { config.alignment.loraRank = loraRank }
@@ -69,6 +79,19 @@ struct DemoCommand: ParsableCommand {
             }
         }
         if let mlcLayer { config.mlc.layer = mlcLayer }
+        if let mlcLayers {
+            let list = try mlcLayers.split(separator: ",").map { text -> Int in
+                guard let layer = Int(text.trimmingCharacters(in: .whitespaces)) else {
+                    throw AlignOnceError("--mlc-layers", "'\(text)' is not an integer; expected e.g. 2,3")
+                }
+                return layer
+            }
+            guard let first = list.first else { throw AlignOnceError("--mlc-layers", "needs at least one layer, e.g. 2,3") }
+            config.mlc.layer = first
+            config.mlc.additionalLayers = Array(list.dropFirst())
+        }
+        if let mlcGroups { config.alignment.mlcGroupsPerStep = mlcGroups }
+        if let mlcWarmupSteps { config.alignment.mlcWarmupSteps = mlcWarmupSteps }
         if let mlcWeight { config.mlc.weight = mlcWeight }
         if let mlcTemperature { config.mlc.temperature = mlcTemperature }
         if let name = mlcExtractor {
