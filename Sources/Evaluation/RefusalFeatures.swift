@@ -1,4 +1,5 @@
 import Foundation
+import Tensor
 
 /// Hashed text features of the learned refusal classifier: character 2-4-grams and word
 /// unigrams and bigrams of the lower-cased NFC text. Character n-grams carry the signal in
@@ -91,19 +92,16 @@ public enum RefusalFeatures {
     }
 }
 
-/// 64-bit FNV-1a over feature kind and scalar values: fixed across runs and platforms (unlike
-/// `Hasher`), so shipped weights keep meaning the same features.
+/// FNV-1a (`FNV1a64`) over feature kind and scalar values, each as four little-endian bytes:
+/// fixed across runs and platforms, so shipped weights keep meaning the same features.
 enum FeatureHash {
-    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01b3
-
-    static func start(kind: UInt32) -> UInt64 { mix(offsetBasis, kind) }
+    static func start(kind: UInt32) -> UInt64 { mix(FNV1a64.offsetBasis, kind) }
 
     static func mix(_ hash: UInt64, _ value: UInt32) -> UInt64 {
         var result = hash
         var remaining = value
         for _ in 0..<4 {
-            result = (result ^ UInt64(remaining & 0xff)) &* prime
+            result = FNV1a64.step(result, UInt8(truncatingIfNeeded: remaining))
             remaining >>= 8
         }
         return result

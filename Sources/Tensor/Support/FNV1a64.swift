@@ -1,17 +1,21 @@
 import Foundation
 
-/// FNV-1a, 64-bit: a tiny, dependency-free checksum to detect corrupted or truncated files
-/// (not a cryptographic hash).
+/// FNV-1a, 64-bit: a tiny, dependency-free hash, fixed across runs and platforms (unlike
+/// `Hasher`). Checkpoints use it to detect corrupted or truncated files, the refusal classifier
+/// to hash text features (not a cryptographic hash).
 public enum FNV1a64 {
     public static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
     public static let prime: UInt64 = 0x0000_0100_0000_01B3
 
+    /// One FNV-1a step: folds `byte` into `hash`.
+    @inline(__always)
+    public static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* prime
+    }
+
     public static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64 = offsetBasis) -> UInt64 {
         var hash = seed
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* prime
-        }
+        for byte in bytes { hash = step(hash, byte) }
         return hash
     }
 
