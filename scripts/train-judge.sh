@@ -12,5 +12,5 @@ ALIGNONCE_EXPORT_LABELLED="$work/labelled.jsonl" \
     swift test --scratch-path "$scratch" --filter LabelledSetExportTests.testExportLabelledSets
 swift build --scratch-path "$scratch" --product alignonce
 "$scratch/debug/alignonce" judge train --labelled "$work/labelled.jsonl" \
-    --classifier Sources/Evaluation/Resources/refusal_classifier.json
+    --out Sources/Evaluation/Resources/refusal_classifier.json
 git diff --stat -- Sources/Evaluation/Resources/refusal_classifier.json

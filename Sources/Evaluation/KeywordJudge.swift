@@ -233,10 +233,24 @@ public struct KeywordJudge: Sendable {
         self.compiled = compiled
     }
 
-    /// The judge with the bundled cues (plus `userCues`, if given) and the bundled classifier.
-    public static func standard(userCues: URL? = nil) throws -> KeywordJudge {
+    /// Which learned fallback the judge uses where its rules find nothing (`--classifier`).
+    public enum Fallback: Equatable, Sendable {
+        /// The classifier shipped in Resources (trained by scripts/train-judge.sh).
+        case bundled
+        /// Rules only.
+        case none
+        /// A classifier written by `alignonce judge train`.
+        case file(URL)
+    }
+
+    /// The judge with the bundled cues (plus `userCues`, if given) and the chosen classifier.
+    public static func standard(userCues: URL? = nil, fallback: Fallback = .bundled) throws -> KeywordJudge {
         var judge = try KeywordJudge(cues: RefusalCueBook.standard(userFile: userCues))
-        judge.classifier = try RefusalClassifier.bundled()
+        switch fallback {
+        case .bundled: judge.classifier = try RefusalClassifier.bundled()
+        case .none: judge.classifier = nil
+        case .file(let url): judge.classifier = try RefusalClassifier.load(url)
+        }
         return judge
     }
 

@@ -31,7 +31,10 @@ struct RunnerEvaluator: DemoEvaluator {
             (datasets.utilityTexts[lang] ?? []).prefix(utilityTextsPerLanguage ?? Int.max).map { UtilityText(lang: lang, text: $0) }
         }
         self.consistencyGroups = consistencyGroups
-        judge = try KeywordJudge.standard(userCues: cueFile)
+        // Rules plus the world's own refusal markers: the world defines its refusals exactly,
+        // and the learned fallback (trained on real assistants' answers) would only guess at
+        // a tiny model's degenerate outputs ("?", ".").
+        judge = try KeywordJudge.standard(userCues: cueFile, fallback: .none)
         self.maxNewTokens = maxNewTokens
     }
 

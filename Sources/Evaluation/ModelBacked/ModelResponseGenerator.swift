@@ -58,8 +58,8 @@ extension PromptedSafetyClassifier {
 extension JudgeChoice {
     /// The judge this choice names: the shipped keyword judge (plus `userCues`), or a
     /// classifier model loaded from its folder (refusals on benign prompts still by keywords).
-    public func makeJudge(userCues: URL? = nil) throws -> ResponseJudge {
-        let keywords = try KeywordJudge.standard(userCues: userCues)
+    public func makeJudge(userCues: URL? = nil, fallback: KeywordJudge.Fallback = .bundled) throws -> ResponseJudge {
+        let keywords = try KeywordJudge.standard(userCues: userCues, fallback: fallback)
         switch self {
         case .keyword:
             return keywords

@@ -13,8 +13,18 @@ struct JudgeOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Extra refusal/compliance cues (JSON, the layout of the shipped refusal_cues.json), merged with the shipped ones.", valueName: "FILE"))
     var cues: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "The keyword judge's learned fallback for answers its rules say nothing about: a file from 'alignonce judge train', or 'none' for rules only (default: the shipped classifier).",
+        valueName: "FILE|none"))
+    var classifier: String?
+
     func makeJudge() throws -> ResponseJudge {
-        try JudgeChoice.parse(judge).makeJudge(userCues: cues.map { URL(fileURLWithPath: $0) })
+        let fallback: KeywordJudge.Fallback = switch classifier {
+        case nil: .bundled
+        case "none": .none
+        case let path?: .file(URL(fileURLWithPath: path))
+        }
+        return try JudgeChoice.parse(judge).makeJudge(userCues: cues.map { URL(fileURLWithPath: $0) }, fallback: fallback)
     }
 }
 
@@ -30,7 +40,8 @@ struct JudgeCommand: ParsableCommand {
         Example:
           alignonce judge --input answers.jsonl --output judged.jsonl
           alignonce judge --input answers.jsonl --judge model:/models/Llama-Guard-3-1B
-          alignonce judge train --labelled labelled.jsonl --classifier refusal_classifier.json
+          alignonce judge train --labelled labelled.jsonl --out my_classifier.json
+          alignonce judge --input answers.jsonl --classifier my_classifier.json
         """,
         subcommands: [JudgeTrainCommand.self])
 

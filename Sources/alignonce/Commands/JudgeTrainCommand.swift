@@ -15,13 +15,13 @@ struct JudgeTrainCommand: ParsableCommand {
         as JSON. Training is deterministic: the same records and options give the same file.
         """)
 
-    // Not --input/--output: `judge` itself has those, and ArgumentParser gives a name shared by
-    // a command and its sub-command to the command.
+    // Not --input/--output/--classifier: `judge` itself has those, and ArgumentParser gives a
+    // name shared by a command and its sub-command to the command.
     @Option(name: .long, help: ArgumentHelp("Labelled responses (JSON Lines).", valueName: "FILE.jsonl"))
     var labelled: String
 
-    @Option(name: .long, help: ArgumentHelp("Where to write the classifier (JSON).", valueName: "FILE.json"))
-    var classifier: String
+    @Option(name: .long, help: ArgumentHelp("Where to write the classifier (JSON); use it with `judge`/`eval --classifier FILE`.", valueName: "FILE.json"))
+    var out: String
 
     @Option(name: .long, help: "Hashed feature buckets.")
     var buckets = TrainingOptions().buckets
@@ -47,8 +47,8 @@ struct JudgeTrainCommand: ParsableCommand {
         options.l2 = l2
         let examples = try LabelledText.read(URL(fileURLWithPath: labelled))
         let trained = try RefusalClassifier.train(examples, options: options)
-        try trained.write(to: URL(fileURLWithPath: classifier))
+        try trained.write(to: URL(fileURLWithPath: out))
         let refusals = examples.filter(\.refused).count
-        FileHandle.standardError.write(Data("trained on \(examples.count) responses (\(refusals) refusals); wrote \(classifier)\n".utf8))
+        FileHandle.standardError.write(Data("trained on \(examples.count) responses (\(refusals) refusals); wrote \(out)\n".utf8))
     }
 }
