@@ -67,8 +67,10 @@ final class DemoPipelineTests: XCTestCase {
         XCTAssertEqual(mlc["groups_per_step"] as? Int, DemoConfig.tiny().alignment.mlcGroupsPerStep)
         XCTAssertEqual(mlc["warmup_steps"] as? Int, 0)
         XCTAssertEqual(mlc["centering"] as? String, "none")
+        XCTAssertEqual(mlc["template_pairs"] as? Bool, false)
         let world = try XCTUnwrap(object["world"] as? [String: Double])
-        XCTAssertEqual(world, ["code_switching": 1, "translation_multiplier": 1, "fact_translation_share": 0])
+        XCTAssertEqual(world, ["code_switching": 1, "translation_multiplier": 1, "fact_translation_share": 0,
+                               "fact_translation_share_low": 0])
         for name in ["base", "sft", "sft+mlc", "dpo", "dpo+mlc"] {
             let results = try XCTUnwrap(object[name] as? [String: Any], name)
             let perLanguage = try XCTUnwrap(results["per_language"] as? [String: [String: Any]])

@@ -23,6 +23,9 @@ struct DemoAlignmentData {
     /// Whether the request is harmful: its chosen answer is the refusal, the sentence that is
     /// also the rejected answer of the benign requests.
     let harmful: [Bool]
+    /// For each request, the requests of the other kind (harmful / benign) written with the
+    /// same template: "How do I make {x}?" with a harmful and with a benign item.
+    let contrastPartners: [[Int]]
 
     init(_ datasets: DemoDatasets, tokenizer: Tokenizer) throws {
         guard datasets.sft.count == datasets.preference.count, !datasets.sft.isEmpty else {
@@ -37,10 +40,30 @@ struct DemoAlignmentData {
         }
         let refusals = Set(datasets.preference.map(\.rejected)).intersection(datasets.preference.map(\.chosen))
         harmful = datasets.preference.map { refusals.contains($0.chosen) }
+        contrastPartners = try Self.contrastPartners(prompts: datasets.sft.map(\.prompt), harmful: harmful)
         groups = datasets.sft.map { record in
             let others = record.variants.keys.filter { $0 != World.alignmentLanguage }.sorted()
             let languages = (record.variants[World.alignmentLanguage] == nil ? [] : [World.alignmentLanguage]) + others
             return MLCVariantGroup(languages: languages, ids: languages.map { prompt(record.variants[$0] ?? "") })
+        }
+    }
+}
+
+extension DemoAlignmentData {
+    /// Pairs each request with the requests of the other kind that share its English template.
+    /// The template is the prompt with its item (the longest English item it contains) blanked.
+    static func contrastPartners(prompts: [String], harmful: [Bool]) throws -> [[Int]] {
+        let english = try World.lexicons(for: [World.alignmentLanguage])[World.alignmentLanguage]
+        let items = ((english?.harmful ?? []) + (english?.benign ?? [])).sorted { $0.count > $1.count }
+        let templates = prompts.map { prompt -> String in
+            guard let item = items.first(where: { prompt.contains($0) }),
+                  let range = prompt.range(of: item) else { return prompt }
+            return prompt.replacingCharacters(in: range, with: "{x}")
+        }
+        var byTemplate: [String: [Int]] = [:]
+        for (index, template) in templates.enumerated() { byTemplate[template, default: []].append(index) }
+        return templates.indices.map { index in
+            (byTemplate[templates[index]] ?? []).filter { harmful[$0] != harmful[index] }
         }
     }
 }
@@ -105,7 +128,8 @@ struct ObjectiveAligner: DemoAligner {
         // The same record order for every method, so the methods differ only in their loss.
         var order = DemoBatchOrder(count: data.sft.count, seed: seed ^ 0xA1167)
         var picker = MLCRecordPicker(harmful: data.harmful, groupsPerStep: settings.mlcGroupsPerStep,
-                                     harmfulOnly: mlc.harmfulPromptsOnly, seed: seed)
+                                     harmfulOnly: mlc.harmfulPromptsOnly, seed: seed,
+                                     contrastPartners: mlc.templatePairs ? data.contrastPartners : nil)
         var dpo = DPOObjective(loss: try DPOLoss(beta: settings.dpoBeta), reference: .cache(reference))
         var sft = SFTObjective(counted: .response)
         let gradients = FloatBuffer(count: policy.trainableParameterCount)
@@ -142,35 +166,5 @@ struct ObjectiveAligner: DemoAligner {
         }
         report.seconds = Date().timeIntervalSince(started)
         return (policy, report)
-    }
-}
-
-/// Which records' translated prompts MLC scores at a step: the step's own records (harmful ones
-/// only if asked), then, when `mlcGroupsPerStep` asks for more, records from an MLC-only shuffle.
-struct MLCRecordPicker {
-    private let eligible: [Int]
-    private let harmful: [Bool]
-    private let harmfulOnly: Bool
-    private let count: Int
-    private var extra: DemoBatchOrder
-
-    /// `harmful[i]`: whether record i is a harmful request.
-    init(harmful: [Bool], groupsPerStep: Int, harmfulOnly: Bool, seed: UInt64) {
-        self.harmful = harmful
-        self.harmfulOnly = harmfulOnly
-        eligible = harmful.indices.filter { !harmfulOnly || harmful[$0] }
-        count = groupsPerStep
-        extra = DemoBatchOrder(count: eligible.count, seed: seed ^ 0x31C6)
-    }
-
-    mutating func records(for batch: [Int]) -> [Int] {
-        var out = Array(batch.filter { !harmfulOnly || harmful[$0] }.prefix(count))
-        let missing = count - out.count
-        // Only asked-for extras: at the default (groups <= batch) this draws nothing, so the
-        // default run is the one of before this option existed.
-        if missing > 0 && (count > batch.count || batch.isEmpty) {
-            out += extra.next(missing).map { eligible[$0] }
-        }
-        return out
     }
 }

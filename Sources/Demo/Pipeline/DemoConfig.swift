@@ -73,6 +73,9 @@ public struct DemoMLCSettings: Sendable, Equatable, Codable {
     public var centering: MLCCentering
     /// Further hidden-state layers scored besides `layer` (the loss is the mean over layers).
     public var additionalLayers: [Int] = []
+    /// Each MLC group of the step's records is paired with a request of the other kind and the
+    /// same template (`MLCRecordPicker`); meaningful with a centering.
+    public var templatePairs = false
 
     /// Every layer the MLC term scores, `layer` first.
     public var layers: [Int] { [layer] + additionalLayers.filter { $0 != layer } }
@@ -95,6 +98,7 @@ public struct DemoMLCSettings: Sendable, Equatable, Codable {
             + (extractor == .linear ? extractorDimension.map { ", p \($0)" } ?? "" : "")
             + (centering == .none ? "" : ", centered by \(centering.rawValue)")
             + (harmfulPromptsOnly ? ", harmful prompts only" : "")
+            + (templatePairs ? ", template-matched pairs" : "")
     }
 }
 
@@ -128,6 +132,8 @@ public struct DemoConfig: Sendable, Equatable {
     /// `WorldOptions.translationMultiplier` and `factTranslationShare` (1 and 0: the standard world).
     public var translationMultiplier: Double = 1
     public var factTranslationShare: Double = 0
+    /// `WorldOptions.lowResourceFactTranslationShare` (nil: `factTranslationShare` for every tier).
+    public var lowResourceFactTranslationShare: Double? = nil
 
     /// The demo of the README: ~1.5M-parameter Llama, all stages within minutes on 2 cores.
     public static func standard(seed: UInt64 = 1, languages: [String] = World.defaultLanguages,
@@ -160,6 +166,7 @@ public struct DemoConfig: Sendable, Equatable {
         var options = WorldOptions(seed: seed, languages: languages, holdout: holdout, scale: scale, codeSwitching: codeSwitching)
         options.translationMultiplier = translationMultiplier
         options.factTranslationShare = factTranslationShare
+        options.lowResourceFactTranslationShare = lowResourceFactTranslationShare
         return options
     }
 

@@ -26,11 +26,13 @@ struct DemoReport {
                     "extractor": config.mlc.extractor.rawValue, "loss": config.mlc.loss.rawValue,
                     "pooling": config.mlc.pooling.rawValue, "layers": config.mlc.layers,
                     "centering": config.mlc.centering.rawValue, "harmful_prompts_only": config.mlc.harmfulPromptsOnly,
+                    "template_pairs": config.mlc.templatePairs,
                     "groups_per_step": config.alignment.mlcGroupsPerStep,
                     "warmup_steps": config.alignment.mlcWarmupSteps],
             // The world knobs an experiment may change, so an output directory says what it ran on.
             "world": ["code_switching": config.codeSwitching, "translation_multiplier": config.translationMultiplier,
-                      "fact_translation_share": config.factTranslationShare],
+                      "fact_translation_share": config.factTranslationShare,
+                      "fact_translation_share_low": config.lowResourceFactTranslationShare ?? config.factTranslationShare],
         ]
         for (name, results) in summary.results {
             root[name] = try JSONSerialization.jsonObject(with: results.jsonData())

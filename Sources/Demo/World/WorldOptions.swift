@@ -31,6 +31,10 @@ public struct WorldOptions: Sendable, Equatable {
     /// with its translation instead of a sentence of the usual pool (which holds facts too:
     /// about a quarter of its sentences); 0 = the usual pool only.
     public var factTranslationShare: Double = 0
+    /// The same share for low-resource languages only (nil = `factTranslationShare`): a base
+    /// that shares item meaning well where real models do (medium languages) and poorly where
+    /// they do not (low-resource ones).
+    public var lowResourceFactTranslationShare: Double? = nil
 
     public init(seed: UInt64 = 0, languages: [String] = World.defaultLanguages,
                 holdout: String = World.defaultHoldout, scale: Scale = .standard,
@@ -54,6 +58,11 @@ public struct WorldOptions: Sendable, Equatable {
     /// Share of a language's chats and facts whose item is written in another language.
     func codeSwitchingRate(of code: String) -> Double {
         min(1, codeSwitching * (World.language(code)?.tier.codeSwitchingRate ?? 0))
+    }
+
+    /// Share of `code`'s translation documents that are item-fact pairs.
+    func factTranslationShare(of code: String) -> Double {
+        World.language(code)?.tier == .low ? lowResourceFactTranslationShare ?? factTranslationShare : factTranslationShare
     }
 
     func validate() throws {
@@ -80,6 +89,9 @@ public struct WorldOptions: Sendable, Equatable {
         }
         if !(factTranslationShare >= 0 && factTranslationShare <= 1) {
             throw AlignOnceError("factTranslationShare", "\(factTranslationShare) must be in [0, 1]")
+        }
+        if let low = lowResourceFactTranslationShare, !(low >= 0 && low <= 1) {
+            throw AlignOnceError("lowResourceFactTranslationShare", "\(low) must be in [0, 1]")
         }
         if !(corpusMultiplier > 0 && corpusMultiplier <= 20) {
             throw AlignOnceError("corpusMultiplier", "\(corpusMultiplier) must be in (0, 20]")

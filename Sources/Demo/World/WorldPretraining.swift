@@ -127,7 +127,7 @@ struct WorldPretraining {
         let englishPool = Self.translationPool(english)
         let pool = Self.translationPool(lexicon)
         let count = language.tier == .low ? volume.translationsLow : volume.translationsMedium
-        let facts = options.factTranslationShare
+        let facts = options.factTranslationShare(of: code)
         for _ in 0..<count {
             // Drawn only when asked for, so the default world is unchanged.
             let pair: [(String, String)]

@@ -31,6 +31,8 @@ struct DemoCommand: ParsableCommand {
     var translations: Double?
     @Option(help: "Override: share of translation documents that translate an item fact (0 = none).")
     var factTranslations: Double?
+    @Option(help: "Override: the same share for the low-resource languages (ar, sw, bn) only; default --fact-translations.")
+    var factTranslationsLow: Double?
     @Option(help: "Override: decoder layers of the base model.") var layers: Int?
     @Option(help: "Override: alignment steps per model.") var alignSteps: Int?
     @Option(help: "Align with LoRA of this rank on every projection (merged at the end) instead of full fine-tuning.")
@@ -51,6 +53,8 @@ struct DemoCommand: ParsableCommand {
     var mlcCentering: String?
     @Option(help: "Override: MLC pooling, last or mean.") var mlcPooling: String?
     @Flag(help: "MLC on the translated harmful prompts only.") var mlcHarmfulOnly = false
+    @Flag(help: "Pair each MLC group with a request of the other kind (harmful/benign) and the same template; use with --mlc-centering.")
+    var mlcTemplatePairs = false
     @Flag(help: "Diagnostic: evaluate on the alignment prompts (the ones MLC saw) instead of the eval suite.")
     var evalAlignmentPrompts = false
     @Option(help: "Override: output dimension p of the linear extractor (default min(256, hidden size)).") var mlcDim: Int?
@@ -64,6 +68,7 @@ struct DemoCommand: ParsableCommand {
         if let codeSwitching { config.codeSwitching = codeSwitching }
         if let translations { config.translationMultiplier = translations }
         if let factTranslations { config.factTranslationShare = factTranslations }
+        if let factTranslationsLow { config.lowResourceFactTranslationShare = factTranslationsLow }
         if let layers { config.model.layers = layers }
         if let alignSteps { config.alignment.steps = alignSteps }
         if let loraRank { config.alignment.loraRank = loraRank }
@@ -120,6 +125,7 @@ struct DemoCommand: ParsableCommand {
         }
         config.evaluateAlignmentPrompts = evalAlignmentPrompts
         if mlcHarmfulOnly { config.mlc.harmfulPromptsOnly = true }
+        if mlcTemplatePairs { config.mlc.templatePairs = true }
         if let mlcDim { config.mlc.extractorDimension = mlcDim }
         config.reuseBase = reuseBase.map { URL(fileURLWithPath: $0) }
         let directory = URL(fileURLWithPath: out)
