@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 import Alignment
 import Models
 import Evaluation
@@ -11,7 +12,7 @@ final class DemoPartsTests: XCTestCase {
     /// base assistant's compliance and benign answers as answers.
     func testJudgeRecognisesWorldRefusalsAndAnswersInEveryLanguage() throws {
         let datasets = try World.generate(WorldOptions(seed: 3, scale: .tiny))
-        let cues = FileManager.default.temporaryDirectory.appendingPathComponent("cues-\(UUID().uuidString).json")
+        let cues = try Fixtures.temporaryDirectory("cues").appendingPathComponent("cues.json")
         try RunnerEvaluator.writeCueFile(datasets.refusalMarkers, to: cues)
         let judge = try KeywordJudge.standard(userCues: cues)
         var refusals = 0, answers = 0
