@@ -153,19 +153,16 @@ public struct AdamW: Codable, Sendable {
                                   m: UnsafeMutablePointer<Float>,
                                   v: UnsafeMutablePointer<Float>, shrink: Float, stepSize: Float,
                                   correction2Sqrt: Float, oneMinusB1: Float, b2: Float, oneMinusB2: Float, eps: Float) {
-        typealias V = SIMD8<Float>
-        @inline(__always) func load(_ p: UnsafePointer<Float>) -> V { UnsafeRawPointer(p).loadUnaligned(as: V.self) }
-        @inline(__always) func store(_ x: V, _ p: UnsafeMutablePointer<Float>) { UnsafeMutableRawPointer(p).storeBytes(of: x, as: V.self) }
         var i = run.lowerBound
         while i + 8 <= run.upperBound {
-            let g = load(gradients + i), mOld = load(m + i)
+            let g = VectorMath.load(gradients + i), mOld = VectorMath.load(m + i)
             let mi = mOld + oneMinusB1 * (g - mOld)  // torch's lerp form
-            let vi = load(v + i) * b2 + oneMinusB2 * (g * g)
-            store(mi, m + i)
-            store(vi, v + i)
+            let vi = VectorMath.load(v + i) * b2 + oneMinusB2 * (g * g)
+            VectorMath.store(mi, m + i)
+            VectorMath.store(vi, v + i)
             let denom = vi.squareRoot() / correction2Sqrt + eps
-            store(load(parameters + i) * shrink - stepSize * (mi / denom), parameters + i)
-            if let clearing { store(V(), clearing + i) }
+            VectorMath.store(VectorMath.load(parameters + i) * shrink - stepSize * (mi / denom), parameters + i)
+            if let clearing { VectorMath.store(VectorMath.V(), clearing + i) }
             i += 8
         }
         while i < run.upperBound {

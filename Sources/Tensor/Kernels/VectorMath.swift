@@ -31,13 +31,15 @@ public enum VectorMath {
         return y * unsafeBitCast(exponent, to: V.self)
     }
 
-    @inline(__always)
-    static func load(_ p: UnsafePointer<Float>) -> V {
+    /// Eight floats from `p` (no alignment needed). Inlinable: other modules' hot loops use it.
+    @inlinable @inline(__always)
+    public static func load(_ p: UnsafePointer<Float>) -> V {
         UnsafeRawPointer(p).loadUnaligned(as: V.self)
     }
 
-    @inline(__always)
-    static func store(_ v: V, _ p: UnsafeMutablePointer<Float>) {
+    /// Eight floats to `p` (no alignment needed).
+    @inlinable @inline(__always)
+    public static func store(_ v: V, _ p: UnsafeMutablePointer<Float>) {
         UnsafeMutableRawPointer(p).storeBytes(of: v, as: V.self)
     }
 
