@@ -219,16 +219,16 @@ public struct KeywordJudge: Sendable {
                     return scalars.isEmpty ? nil : SoftCue(text: text, scalars: scalars, kind: kind)
                 }
             }
-            compiled[code] = CompiledLanguage(cues: all, neutral: lists.neutral.map(CueText.normalize).filter { !$0.isEmpty },
+            /// A phrase list as normalised scalars, empty phrases dropped.
+            func phrases(_ texts: [String]) -> [[Unicode.Scalar]] { texts.map(CueText.normalize).filter { !$0.isEmpty } }
+            compiled[code] = CompiledLanguage(cues: all, neutral: phrases(lists.neutral),
                                               neutralPatterns: neutralPatterns,
                                               soft: soft(lists.softRedirect, .redirect) + soft(lists.softAppeal, .appeal)
                                                 + soft(lists.softSupport, .support) + soft(lists.softUrge, .urge) + soft(lists.softRisk, .risk)
                                                 + soft(lists.softAlternative, .alternative) + soft(lists.softWrong, .wrong),
-                                              contrast: lists.contrast.map(CueText.normalize).filter { !$0.isEmpty },
-                                              condition: lists.condition.map(CueText.normalize).filter { !$0.isEmpty },
+                                              contrast: phrases(lists.contrast), condition: phrases(lists.condition),
                                               declinePatterns: declinePatterns, instructionPatterns: instructionPatterns,
-                                              verdict: lists.softVerdict.map(CueText.normalize).filter { !$0.isEmpty },
-                                              limitation: lists.limitation.map(CueText.normalize).filter { !$0.isEmpty })
+                                              verdict: phrases(lists.softVerdict), limitation: phrases(lists.limitation))
         }
         self.compiled = compiled
     }
