@@ -28,24 +28,24 @@ struct MLCRecordPicker {
 
     mutating func records(for batch: [Int]) -> [Int] {
         if let partners = contrastPartners { return pairedRecords(for: batch, partners) }
-        var out = Array(batch.filter { !harmfulOnly || harmful[$0] }.prefix(count))
-        let missing = count - out.count
-        // Only asked-for extras: at the default (groups <= batch) this draws nothing, so the
-        // default run is the one of before this option existed.
-        if missing > 0 && (count > batch.count || batch.isEmpty) {
-            out += extra.next(missing).map { eligible[$0] }
+        return leading(count, of: batch)
+    }
+
+    /// The first `wanted` eligible records of the batch, topped up from the MLC-only shuffle
+    /// only when asked for more than a batch holds (or on an MLC-only step): at the default
+    /// (groups <= batch) this draws nothing, so the default run is the one of before this
+    /// option existed.
+    private mutating func leading(_ wanted: Int, of batch: [Int]) -> [Int] {
+        var out = Array(batch.filter { !harmfulOnly || harmful[$0] }.prefix(wanted))
+        if out.count < wanted && (wanted > batch.count || batch.isEmpty) {
+            out += extra.next(wanted - out.count).map { eligible[$0] }
         }
         return out
     }
 
     private mutating func pairedRecords(for batch: [Int], _ partners: [[Int]]) -> [Int] {
-        let leaders = (count + 1) / 2
-        var firsts = Array(batch.filter { !harmfulOnly || harmful[$0] }.prefix(leaders))
-        if firsts.count < leaders && (leaders > batch.count || batch.isEmpty) {
-            firsts += extra.next(leaders - firsts.count).map { eligible[$0] }
-        }
         var out: [Int] = []
-        for record in firsts {
+        for record in leading((count + 1) / 2, of: batch) {
             out.append(record)
             let candidates = record < partners.count ? partners[record] : []
             if !candidates.isEmpty {

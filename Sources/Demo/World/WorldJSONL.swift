@@ -32,7 +32,7 @@ extension World {
             }
             data.append(0x0A)
         }
-        try writeAtomically(data, to: url)
+        try AtomicFile.write(data, to: url)
     }
 
     /// Writes every dataset into `directory` (created if needed) under the `WorldFiles` names;
@@ -61,7 +61,7 @@ extension World {
         } catch {
             throw AlignOnceError(WorldFiles.refusalMarkers, "cannot encode as JSON: \(error)")
         }
-        try writeAtomically(markers, to: file(WorldFiles.refusalMarkers))
+        try AtomicFile.write(markers, to: file(WorldFiles.refusalMarkers))
         return [WorldFiles.pretraining, WorldFiles.tokenizer, WorldFiles.sft, WorldFiles.preference, WorldFiles.mlc,
                 WorldFiles.eval, WorldFiles.utility, WorldFiles.refusalMarkers].map(file)
     }
@@ -70,13 +70,5 @@ extension World {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
-    }
-
-    private static func writeAtomically(_ data: Data, to url: URL) throws {
-        do {
-            try AtomicFile.write(data, to: url)
-        } catch {
-            throw AlignOnceError(url.path, "cannot write: \(error.localizedDescription)")
-        }
     }
 }

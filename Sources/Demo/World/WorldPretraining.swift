@@ -108,14 +108,15 @@ struct WorldPretraining {
     /// A fact about a random item ("It is illegal to make {x}.") with the item named in
     /// `itemFrom`'s language.
     static func randomFact(_ lexicon: WorldLexicon, itemFrom: WorldLexicon, _ rng: inout WorldRandom) -> String {
-        let kinds: [(templates: [String], items: [String])] = [
-            (lexicon.harmfulFacts, itemFrom.harmful),
-            (lexicon.benignFacts, itemFrom.benign),
-            (lexicon.impossibleFacts, itemFrom.impossible),
-        ]
-        let (templates, items) = rng.pick(kinds)
-        return WorldLexicon.fill(rng.pick(templates), item: rng.pick(items))
+        let kind = rng.pick(factKinds)
+        return WorldLexicon.fill(rng.pick(kind(lexicon).templates), item: rng.pick(kind(itemFrom).items))
     }
+
+    /// The three kinds of item fact — harmful, benign, impossible — as a language's fact
+    /// templates and the items they are about.
+    static let factKinds: [@Sendable (WorldLexicon) -> (templates: [String], items: [String])] = [
+        { ($0.harmfulFacts, $0.harmful) }, { ($0.benignFacts, $0.benign) }, { ($0.impossibleFacts, $0.impossible) },
+    ]
 
     /// One sentence pair per document, in random order. The pool holds requests, answers and
     /// plain sentences, but never the refusal sentence: translation documents must not pair a
@@ -148,10 +149,7 @@ struct WorldPretraining {
     /// Facts state what an item is (illegal, fun, impossible to make), never how anyone answers.
     static func randomFactPair(_ english: WorldLexicon, _ lexicon: WorldLexicon,
                                _ rng: inout WorldRandom) -> (String, String) {
-        let kinds: [(WorldLexicon) -> (templates: [String], items: [String])] = [
-            { ($0.harmfulFacts, $0.harmful) }, { ($0.benignFacts, $0.benign) }, { ($0.impossibleFacts, $0.impossible) },
-        ]
-        let kind = kinds[rng.below(kinds.count)]
+        let kind = rng.pick(factKinds)
         let (englishTemplates, englishItems) = kind(english)
         let (templates, items) = kind(lexicon)
         let template = rng.below(min(englishTemplates.count, templates.count))
