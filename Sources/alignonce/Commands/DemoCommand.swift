@@ -85,12 +85,7 @@ struct DemoCommand: ParsableCommand {
         }
         if let mlcLayer { config.mlc.layer = mlcLayer }
         if let mlcLayers {
-            let list = try mlcLayers.split(separator: ",").map { text -> Int in
-                guard let layer = Int(text.trimmingCharacters(in: .whitespaces)) else {
-                    throw AlignOnceError("--mlc-layers", "'\(text)' is not an integer; expected e.g. 2,3")
-                }
-                return layer
-            }
+            let list: [Int] = try commaSeparated(mlcLayers, flag: "--mlc-layers", invalid: "is not an integer; expected e.g. 2,3")
             guard let first = list.first else { throw AlignOnceError("--mlc-layers", "needs at least one layer, e.g. 2,3") }
             config.mlc.layer = first
             config.mlc.additionalLayers = Array(list.dropFirst())
@@ -136,12 +131,7 @@ struct DemoCommand: ParsableCommand {
         if sweep {
             _ = try DemoSweep(config: config, outputDirectory: directory).run(progress: log)
         } else if let seeds {
-            let list = try seeds.split(separator: ",").map { text -> UInt64 in
-                guard let seed = UInt64(text.trimmingCharacters(in: .whitespaces)) else {
-                    throw AlignOnceError("--seeds", "'\(text)' is not a non-negative integer; expected e.g. 1,2,3")
-                }
-                return seed
-            }
+            let list: [UInt64] = try commaSeparated(seeds, flag: "--seeds", invalid: "is not a non-negative integer; expected e.g. 1,2,3")
             let report = try DemoSeedReport.run(config: config, seeds: list, outputDirectory: directory, progress: log)
             log(report.markdown())
         } else {

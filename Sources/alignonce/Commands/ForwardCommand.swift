@@ -41,12 +41,7 @@ struct ForwardCommand: ParsableCommand {
         switch (text, self.ids) {
         case (let text?, nil): ids = loaded.tokenizer.encode(text)
         case (nil, let list?):
-            ids = try list.split(separator: ",").map { piece in
-                guard let id = Int(piece.trimmingCharacters(in: .whitespaces)) else {
-                    throw AlignOnceError("--ids", "'\(piece)' is not an integer token id")
-                }
-                return id
-            }
+            ids = try commaSeparated(list, flag: "--ids", invalid: "is not an integer token id")
         default: throw AlignOnceError("forward", "give exactly one of --text or --ids")
         }
         guard ids.count >= 2 else { throw AlignOnceError("forward", "need at least 2 tokens, got \(ids.count)") }
