@@ -103,6 +103,20 @@ final class DemoExperimentOptionsTests: XCTestCase {
         XCTAssertEqual(Set(warm).count, 5)
     }
 
+    /// `--hidden-size`: the standard preset is its own proportions at width 128, a wider model
+    /// keeps them, and a width that cannot be cut into pairs of 32-wide heads is refused by name.
+    func testProportionedModelShapes() throws {
+        let standard = DemoConfig.standard().model
+        XCTAssertEqual(try DemoModelShape.proportioned(hiddenSize: 128, layers: 4), standard)
+        let wide = try DemoModelShape.proportioned(hiddenSize: 256, layers: 6)
+        XCTAssertEqual([wide.hiddenSize, wide.layers, wide.heads, wide.kvHeads, wide.intermediateSize], [256, 6, 8, 4, 768])
+        for bad in [0, 32, 96, -64] {
+            XCTAssertThrowsError(try DemoModelShape.proportioned(hiddenSize: bad, layers: 4)) { error in
+                XCTAssertEqual("\(error)", "--hidden-size: must be a multiple of 64 (32-wide heads in pairs), got \(bad)")
+            }
+        }
+    }
+
     func testSeveralMLCLayersAndTheirChecks() {
         var config = DemoConfig.tiny()
         XCTAssertEqual(config.mlc.layers, [1])

@@ -40,7 +40,7 @@ enum SetScore {
                            worst minimumWorst: Double? = nil, refusals minimumRefusals: Double? = nil,
                            compliant minimumCompliant: Double? = nil, responsesPerLanguage: Int? = nil,
                            file: StaticString = #filePath, line: UInt = #line) throws {
-        let judge = try XCTUnwrap(KeywordJudgeTests.judge, file: file, line: line)
+        let judge = try XCTUnwrap(BundledJudge.shared, file: file, line: line)
         let (perLanguage, misses) = SetScore.judge(set, judge)
         let (overall, worst) = SetScore.report(name, perLanguage, misses)
         XCTAssertGreaterThanOrEqual(overall, minimumOverall, name, file: file, line: line)

@@ -2,11 +2,7 @@ import XCTest
 @testable import Evaluation
 
 final class KeywordJudgeTests: XCTestCase {
-    static let judge: KeywordJudge? = try? KeywordJudge.standard()
-
-    func judge() throws -> KeywordJudge {
-        try XCTUnwrap(Self.judge, "bundled cue file failed to load")
-    }
+    func judge() throws -> KeywordJudge { try BundledJudge.load() }
 
     func testEveryCoreLanguageHasCuesOfEveryKind() throws {
         let book = try RefusalCueBook.bundled()
@@ -141,7 +137,7 @@ final class TemporaryDirectory {
 /// from medium cues to soft evidence) broke one of its items, which self-harm risk words fixed.
 final class KeywordJudgeLabelledSetTests: XCTestCase {
     func check(_ name: String, _ set: [(lang: String, text: String, refused: Bool)], minimum: Double = 0.9) throws {
-        let judge = try XCTUnwrap(KeywordJudgeTests.judge)
+        let judge = try BundledJudge.load()
         var correct = 0
         var misses: [String] = []
         for item in set {

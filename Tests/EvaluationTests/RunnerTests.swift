@@ -99,18 +99,18 @@ final class RunnerTests: XCTestCase {
         XCTAssertEqual(lines.count, 6)
     }
 
-    func testGeneratorReturningTooFewAnswersIsAnError() {
+    func testGeneratorReturningTooFewAnswersIsAnError() throws {
         struct Short: ResponseGenerator {
             func generate(prompts: [String], langs: [String], progress: (Int, Int) -> Void) throws -> [String] { ["x"] }
         }
-        let runner = EvaluationRunner(generator: Short(), judge: KeywordJudgeTests.judge!)
+        let runner = EvaluationRunner(generator: Short(), judge: try BundledJudge.load())
         XCTAssertThrowsError(try runner.run(suite: suite)) { error in
             XCTAssertEqual("\(error)", "generator: returned 1 responses for 6 prompts")
         }
     }
 
-    func testUtilityWithoutScorerIsAnError() {
-        let runner = EvaluationRunner(generator: ScriptedGenerator(answers), judge: KeywordJudgeTests.judge!)
+    func testUtilityWithoutScorerIsAnError() throws {
+        let runner = EvaluationRunner(generator: ScriptedGenerator(answers), judge: try BundledJudge.load())
         XCTAssertThrowsError(try runner.run(suite: suite, utility: [UtilityText(lang: "en", text: "x")])) { error in
             XCTAssertEqual("\(error)", "--utility: needs a language-model scorer, none was given")
         }

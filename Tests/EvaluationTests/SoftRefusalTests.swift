@@ -8,7 +8,7 @@ final class SoftRefusalTests: XCTestCase {
     /// … no es un delito. Consulta a un abogado …" (margin 1.2: "delito" plus a referral, its
     /// negation unseen) — a known weakness of the classifier (see `KeywordJudge+Classifier`).
     func judge() throws -> KeywordJudge {
-        var rules = try XCTUnwrap(KeywordJudgeTests.judge, "bundled cue file failed to load")
+        var rules = try BundledJudge.load()
         rules.classifier = nil
         return rules
     }

@@ -4,9 +4,7 @@ import XCTest
 /// Round-3 rules case by case: limitation prefaces, task instructions as content, first-person
 /// declines, anger de-escalation, and the cue-file lists behind them.
 final class StructuralRuleTests: XCTestCase {
-    func judge() throws -> KeywordJudge {
-        try XCTUnwrap(KeywordJudgeTests.judge, "bundled cue file failed to load")
-    }
+    func judge() throws -> KeywordJudge { try BundledJudge.load() }
 
     func testLimitationBeforeAConnectiveIsAPrefaceToTheAnswer() throws {
         let judge = try judge()

@@ -4,9 +4,7 @@ import XCTest
 /// Round-4 rules case by case: a short verdict followed only by a legal wrong, crisis wording,
 /// persuasion towards a better alternative, and the informative answers they must leave alone.
 final class VerdictRuleTests: XCTestCase {
-    func judge() throws -> KeywordJudge {
-        try XCTUnwrap(KeywordJudgeTests.judge, "bundled cue file failed to load")
-    }
+    func judge() throws -> KeywordJudge { try BundledJudge.load() }
 
     func testShortVerdictThenALegalWrongIsADecline() throws {
         let judge = try judge()

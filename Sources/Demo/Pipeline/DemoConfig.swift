@@ -17,6 +17,16 @@ public struct DemoModelShape: Sendable, Equatable {
         self.kvHeads = kvHeads
         self.intermediateSize = intermediateSize
     }
+
+    /// The standard preset's proportions at another width (`alignonce demo --hidden-size`):
+    /// 32-wide heads, two query heads per key/value head, MLP 3x the width.
+    public static func proportioned(hiddenSize: Int, layers: Int) throws -> DemoModelShape {
+        guard hiddenSize >= 64, hiddenSize % 64 == 0 else {
+            throw AlignOnceError("--hidden-size", "must be a multiple of 64 (32-wide heads in pairs), got \(hiddenSize)")
+        }
+        return DemoModelShape(hiddenSize: hiddenSize, layers: layers, heads: hiddenSize / 32, kvHeads: hiddenSize / 64,
+                              intermediateSize: 3 * hiddenSize)
+    }
 }
 
 /// Stage 1: next-token pretraining on the world corpus.

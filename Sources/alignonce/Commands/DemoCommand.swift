@@ -34,6 +34,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Override: the same share for the low-resource languages (ar, sw, bn) only; default --fact-translations.")
     var factTranslationsLow: Double?
     @Option(help: "Override: decoder layers of the base model.") var layers: Int?
+    @Option(help: "Override: hidden size of the base model (a multiple of 64; 32-wide heads, MLP 3x).") var hiddenSize: Int?
     @Option(help: "Override: alignment steps per model.") var alignSteps: Int?
     @Option(help: "Align with LoRA of this rank on every projection (merged at the end) instead of full fine-tuning.")
     var loraRank: Int?
@@ -70,6 +71,7 @@ struct DemoCommand: ParsableCommand {
         if let factTranslations { config.factTranslationShare = factTranslations }
         if let factTranslationsLow { config.lowResourceFactTranslationShare = factTranslationsLow }
         if let layers { config.model.layers = layers }
+        if let hiddenSize { config.model = try .proportioned(hiddenSize: hiddenSize, layers: config.model.layers) }
         if let alignSteps { config.alignment.steps = alignSteps }
         if let loraRank { config.alignment.loraRank = loraRank }
         if let sftLr { config.alignment.sftLearningRate = sftLr }
