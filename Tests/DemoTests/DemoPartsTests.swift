@@ -83,6 +83,38 @@ final class DemoPartsTests: XCTestCase {
         XCTAssertNotEqual(aligned.parameters.array(q), base.parameters.array(q), "q_proj received the merged update")
     }
 
+    /// `--align-layers K`: the embeddings and decoder layers 1...K train; every later layer, the
+    /// final norm and the LM head stay exactly the base's. Out-of-range K and K with LoRA are
+    /// refused by flag name.
+    func testAlignLayersFreezesEverythingAboveLayerK() throws {
+        var config = DemoConfig.tiny(seed: 3)
+        config.alignment.trainedLayers = 1
+        XCTAssertNoThrow(try config.validate())
+        let datasets = try World.generate(config.worldOptions)
+        let tokenizer = try BPETrainer.train(texts: datasets.tokenizerTrainingTexts, vocabularySize: config.vocabularySize,
+                                             specialTokens: DemoModelFiles.specialTokens)
+        let modelConfig = try DemoModelFiles.modelConfig(config.model, tokenizer: tokenizer, maxPositions: 256)
+        let base = LlamaModel.randomlyInitialised(config: modelConfig, seed: 4, std: 0.05)
+        let data = try DemoAlignmentData(datasets, tokenizer: tokenizer)
+        let aligner = try ObjectiveAligner(data: data, settings: config.alignment, mlc: config.mlc, seed: 3, base: base)
+        let (aligned, _) = try aligner.align(.dpoMLC, base: base) { _, _, _ in }
+        let frozen = base.layout.layers[1].inputNorm..<base.layout.totalCount
+        XCTAssertEqual(aligned.parameters.array(frozen), base.parameters.array(frozen), "layer 2, final norm and LM head")
+        for name in ["model.embed_tokens.weight", "model.layers.0.self_attn.q_proj.weight", "model.layers.0.mlp.down_proj.weight"] {
+            let range = try XCTUnwrap(base.layout.entry(name)).range
+            XCTAssertNotEqual(aligned.parameters.array(range), base.parameters.array(range), name)
+        }
+        for bad in [0, 3] {
+            config.alignment.trainedLayers = bad
+            XCTAssertThrowsError(try config.validate()) { error in
+                XCTAssertEqual("\(error)", "--align-layers: must be in 1...2 (decoder layers of the base), got \(bad)")
+            }
+        }
+        config.alignment.trainedLayers = 1
+        config.alignment.loraRank = 2
+        XCTAssertThrowsError(try config.validate()) { XCTAssertTrue("\($0)".hasPrefix("--align-layers: cannot be combined with --lora-rank"), "\($0)") }
+    }
+
     func testSweepVariesOneKnobAtATimeAroundTheDefault() throws {
         let sweep = try DemoSweep(config: .standard(), outputDirectory: URL(fileURLWithPath: "/tmp/x"))
         let settings = sweep.settings()

@@ -155,6 +155,7 @@ struct ObjectiveAligner: DemoAligner {
                 report.lastMLCLoss = m.loss
                 report.lastRawConsistency = m.layers.first?.consistency
             }
+            if let frozen = frozenRange(policy) { gradients.buffer[frozen].update(repeating: 0) }
             try optimizer.update(policy.trainableParameters, gradients)
             if step == warmup { report.firstLoss = metrics.loss }
             report.lastLoss = metrics.loss
@@ -166,5 +167,12 @@ struct ObjectiveAligner: DemoAligner {
         }
         report.seconds = Date().timeIntervalSince(started)
         return (policy, report)
+    }
+
+    /// The parameters above decoder layer `trainedLayers` (later layers, final norm, LM head):
+    /// their gradient is zeroed, so AdamW (no weight decay here) leaves them as they are.
+    private func frozenRange(_ policy: LlamaModel) -> Range<Int>? {
+        guard let layers = settings.trainedLayers, layers < policy.layout.layers.count else { return nil }
+        return policy.layout.layers[layers].inputNorm..<policy.layout.totalCount
     }
 }

@@ -54,6 +54,9 @@ public struct DemoAlignmentSettings: Sendable, Equatable {
     /// LoRA rank on every projection (α = 2·rank), merged into the weights at the end; nil =
     /// full fine-tuning.
     public var loraRank: Int? = nil
+    /// Train only the embeddings and decoder layers 1...K (the layers up to the MLC layer), the
+    /// rest frozen; nil = every parameter.
+    public var trainedLayers: Int? = nil
 }
 
 /// Which MLC extractor the demo trains with (`docs/mlc-loss.md`).
@@ -190,6 +193,14 @@ public struct DemoConfig: Sendable, Equatable {
         ]
         for (name, value) in positive where value < 1 {
             throw AlignOnceError(name, "must be >= 1, got \(value)")
+        }
+        if let layers = alignment.trainedLayers {
+            guard (1...model.layers).contains(layers) else {
+                throw AlignOnceError("--align-layers", "must be in 1...\(model.layers) (decoder layers of the base), got \(layers)")
+            }
+            if alignment.loraRank != nil {
+                throw AlignOnceError("--align-layers", "cannot be combined with --lora-rank (LoRA trains adapters on every layer)")
+            }
         }
         if let rank = alignment.loraRank, rank < 1 || rank > model.hiddenSize {
             throw AlignOnceError("--lora-rank", "must be in 1...\(model.hiddenSize), got \(rank)")

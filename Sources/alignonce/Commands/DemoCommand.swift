@@ -38,6 +38,8 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Override: alignment steps per model.") var alignSteps: Int?
     @Option(help: "Align with LoRA of this rank on every projection (merged at the end) instead of full fine-tuning.")
     var loraRank: Int?
+    @Option(help: "Align only the embeddings and decoder layers 1...K (e.g. up to the MLC layer); the later layers stay the base's.")
+    var alignLayers: Int?
     @Option(help: "Override: SFT learning rate.") var sftLr: Double?
     @Option(help: "Override: DPO learning rate.") var dpoLr: Double?
     @Option(help: "Override: DPO beta.") var dpoBeta: Double?
@@ -74,6 +76,7 @@ struct DemoCommand: ParsableCommand {
         if let hiddenSize { config.model = try .proportioned(hiddenSize: hiddenSize, layers: config.model.layers) }
         if let alignSteps { config.alignment.steps = alignSteps }
         if let loraRank { config.alignment.loraRank = loraRank }
+        if let alignLayers { config.alignment.trainedLayers = alignLayers }
         if let sftLr { config.alignment.sftLearningRate = sftLr }
         if let dpoLr { config.alignment.dpoLearningRate = dpoLr }
         if let dpoBeta { config.alignment.dpoBeta = dpoBeta }
