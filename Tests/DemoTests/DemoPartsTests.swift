@@ -65,7 +65,7 @@ final class DemoPartsTests: XCTestCase {
     func testLoRAAlignmentMergesIntoProjectionsOnly() throws {
         var config = DemoConfig.tiny(seed: 3)
         config.alignment.loraRank = 2
-        let datasets = try World.generate(config.worldOptions)
+        let datasets = try World.generate(config.world)
         let tokenizer = try BPETrainer.train(texts: datasets.tokenizerTrainingTexts, vocabularySize: config.vocabularySize,
                                              specialTokens: DemoModelFiles.specialTokens)
         let modelConfig = try DemoModelFiles.modelConfig(config.model, tokenizer: tokenizer, maxPositions: 256)
@@ -90,7 +90,7 @@ final class DemoPartsTests: XCTestCase {
         var config = DemoConfig.tiny(seed: 3)
         config.alignment.trainedLayers = 1
         XCTAssertNoThrow(try config.validate())
-        let datasets = try World.generate(config.worldOptions)
+        let datasets = try World.generate(config.world)
         let tokenizer = try BPETrainer.train(texts: datasets.tokenizerTrainingTexts, vocabularySize: config.vocabularySize,
                                              specialTokens: DemoModelFiles.specialTokens)
         let modelConfig = try DemoModelFiles.modelConfig(config.model, tokenizer: tokenizer, maxPositions: 256)

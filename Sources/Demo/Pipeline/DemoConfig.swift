@@ -117,10 +117,9 @@ public struct DemoMLCSettings: Sendable, Equatable, Codable {
 
 /// Everything one `alignonce demo` run needs. `standard` and `tiny` are the two presets.
 public struct DemoConfig: Sendable, Equatable {
-    public var seed: UInt64
-    public var languages: [String]
-    public var holdout: String
-    public var scale: WorldOptions.Scale
+    /// The world this configuration trains and evaluates on; its seed, languages and holdout
+    /// are the run's.
+    public var world: WorldOptions
     public var vocabularySize: Int
     public var model: DemoModelShape
     public var pretraining: DemoPretrainingSettings
@@ -140,18 +139,32 @@ public struct DemoConfig: Sendable, Equatable {
     public var evaluateAlignmentPrompts = false
     /// The aligned models to train (all four by default; fewer for quick experiments).
     public var methods: [DemoMethod] = DemoMethod.allCases
-    /// Multiplier of the world's code-switching rates (`WorldOptions.codeSwitching`).
-    public var codeSwitching: Double = 1
-    /// `WorldOptions.translationMultiplier` and `factTranslationShare` (1 and 0: the standard world).
-    public var translationMultiplier: Double = 1
-    public var factTranslationShare: Double = 0
-    /// `WorldOptions.lowResourceFactTranslationShare` (nil: `factTranslationShare` for every tier).
-    public var lowResourceFactTranslationShare: Double? = nil
+    public init(world: WorldOptions, vocabularySize: Int, model: DemoModelShape, pretraining: DemoPretrainingSettings,
+                alignment: DemoAlignmentSettings, mlc: DemoMLCSettings, maxNewTokens: Int,
+                utilityTextsPerLanguage: Int? = nil, consistencyGroups: Int? = nil) {
+        self.world = world
+        self.vocabularySize = vocabularySize
+        self.model = model
+        self.pretraining = pretraining
+        self.alignment = alignment
+        self.mlc = mlc
+        self.maxNewTokens = maxNewTokens
+        self.utilityTextsPerLanguage = utilityTextsPerLanguage
+        self.consistencyGroups = consistencyGroups
+    }
+
+    /// Seeds the world, the initialisation and the batch order.
+    public var seed: UInt64 {
+        get { world.seed }
+        set { world.seed = newValue }
+    }
+    public var languages: [String] { world.languages }
+    public var holdout: String { world.holdout }
 
     /// The demo of the README: ~1.5M-parameter Llama, all stages within minutes on 2 cores.
     public static func standard(seed: UInt64 = 1, languages: [String] = World.defaultLanguages,
                                 holdout: String = World.defaultHoldout) -> DemoConfig {
-        DemoConfig(seed: seed, languages: languages, holdout: holdout, scale: .standard, vocabularySize: 2048,
+        DemoConfig(world: WorldOptions(seed: seed, languages: languages, holdout: holdout, scale: .standard), vocabularySize: 2048,
                    model: DemoModelShape(hiddenSize: 128, layers: 4, heads: 4, kvHeads: 2, intermediateSize: 384),
                    pretraining: DemoPretrainingSettings(steps: 600, batchSize: 16, sequenceLength: 128,
                                                         learningRate: 3e-3, warmupSteps: 30),
@@ -164,7 +177,7 @@ public struct DemoConfig: Sendable, Equatable {
     /// The same pipeline at toy size, for the test suite (seconds in a debug build).
     public static func tiny(seed: UInt64 = 1, languages: [String] = World.defaultLanguages,
                             holdout: String = World.defaultHoldout) -> DemoConfig {
-        DemoConfig(seed: seed, languages: languages, holdout: holdout, scale: .tiny, vocabularySize: 400,
+        DemoConfig(world: WorldOptions(seed: seed, languages: languages, holdout: holdout, scale: .tiny), vocabularySize: 400,
                    model: DemoModelShape(hiddenSize: 32, layers: 2, heads: 2, kvHeads: 1, intermediateSize: 64),
                    pretraining: DemoPretrainingSettings(steps: 12, batchSize: 4, sequenceLength: 64,
                                                         learningRate: 3e-3, warmupSteps: 2),
@@ -174,18 +187,9 @@ public struct DemoConfig: Sendable, Equatable {
                    maxNewTokens: 8, utilityTextsPerLanguage: 2, consistencyGroups: 4)
     }
 
-    /// The world this configuration trains and evaluates on.
-    public var worldOptions: WorldOptions {
-        var options = WorldOptions(seed: seed, languages: languages, holdout: holdout, scale: scale, codeSwitching: codeSwitching)
-        options.translationMultiplier = translationMultiplier
-        options.factTranslationShare = factTranslationShare
-        options.lowResourceFactTranslationShare = lowResourceFactTranslationShare
-        return options
-    }
-
     /// Checks the settings a user can change (the presets are valid by construction).
     public func validate() throws {
-        try worldOptions.validateForDemo()
+        try world.validateForDemo()
         let positive: [(String, Int)] = [
             ("pretraining.steps", pretraining.steps), ("pretraining.batchSize", pretraining.batchSize),
             ("pretraining.sequenceLength", pretraining.sequenceLength), ("alignment.steps", alignment.steps),

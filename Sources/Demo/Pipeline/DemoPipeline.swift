@@ -98,7 +98,7 @@ public struct DemoPipeline {
     /// Stage 1: world, tokenizer, base model (saved as `models/base`).
     func foundation(_ timings: inout DemoTimings, progress: (String) -> Void) throws -> StageOne {
         var clock = Date()
-        let datasets = try World.generate(config.worldOptions)
+        let datasets = try World.generate(config.world)
         try World.writeJSONL(datasets, to: outputDirectory.appendingPathComponent("world"))
         timings.world = lap(&clock)
         progress("[1/3] world: \(datasets.pretrainingTexts.count) documents (\(datasets.pretrainingBytes / 1024) KB), "

@@ -30,9 +30,9 @@ struct DemoReport {
                     "groups_per_step": config.alignment.mlcGroupsPerStep,
                     "warmup_steps": config.alignment.mlcWarmupSteps],
             // The world knobs an experiment may change, so an output directory says what it ran on.
-            "world": ["code_switching": config.codeSwitching, "translation_multiplier": config.translationMultiplier,
-                      "fact_translation_share": config.factTranslationShare,
-                      "fact_translation_share_low": config.lowResourceFactTranslationShare ?? config.factTranslationShare],
+            "world": ["code_switching": config.world.codeSwitching, "translation_multiplier": config.world.translationMultiplier,
+                      "fact_translation_share": config.world.factTranslationShare,
+                      "fact_translation_share_low": config.world.lowResourceFactTranslationShare ?? config.world.factTranslationShare],
         ]
         for (name, results) in summary.results {
             root[name] = try JSONSerialization.jsonObject(with: results.jsonData())

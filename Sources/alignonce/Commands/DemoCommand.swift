@@ -68,10 +68,10 @@ struct DemoCommand: ParsableCommand {
         var config = tiny ? DemoConfig.tiny(seed: seed, languages: codes, holdout: holdout)
             : DemoConfig.standard(seed: seed, languages: codes, holdout: holdout)
         if let pretrainSteps { config.pretraining.steps = pretrainSteps }
-        if let codeSwitching { config.codeSwitching = codeSwitching }
-        if let translations { config.translationMultiplier = translations }
-        if let factTranslations { config.factTranslationShare = factTranslations }
-        if let factTranslationsLow { config.lowResourceFactTranslationShare = factTranslationsLow }
+        if let codeSwitching { config.world.codeSwitching = codeSwitching }
+        if let translations { config.world.translationMultiplier = translations }
+        if let factTranslations { config.world.factTranslationShare = factTranslations }
+        if let factTranslationsLow { config.world.lowResourceFactTranslationShare = factTranslationsLow }
         if let layers { config.model.layers = layers }
         if let hiddenSize { config.model = try .proportioned(hiddenSize: hiddenSize, layers: config.model.layers) }
         if let alignSteps { config.alignment.steps = alignSteps }
