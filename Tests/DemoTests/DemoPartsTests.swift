@@ -60,11 +60,8 @@ final class DemoPartsTests: XCTestCase {
         }
     }
 
-    /// `--lora-rank`: the adapters train, are merged into the projections at the end, and leave
-    /// everything they do not adapt (embeddings, norms, LM head) exactly as in the base.
-    func testLoRAAlignmentMergesIntoProjectionsOnly() throws {
-        var config = DemoConfig.tiny(seed: 3)
-        config.alignment.loraRank = 2
+    /// A random tiny base for `config` and its DPO+MLC alignment (the tiny world, its tokenizer).
+    func alignTinyDPOMLC(_ config: DemoConfig) throws -> (base: LlamaModel, aligned: LlamaModel, report: DemoAlignmentReport) {
         let datasets = try World.generate(config.world)
         let tokenizer = try BPETrainer.train(texts: datasets.tokenizerTrainingTexts, vocabularySize: config.vocabularySize,
                                              specialTokens: DemoModelFiles.specialTokens)
@@ -73,6 +70,15 @@ final class DemoPartsTests: XCTestCase {
         let data = try DemoAlignmentData(datasets, tokenizer: tokenizer)
         let aligner = try ObjectiveAligner(data: data, settings: config.alignment, mlc: config.mlc, seed: 3, base: base)
         let (aligned, report) = try aligner.align(.dpoMLC, base: base) { _, _, _ in }
+        return (base, aligned, report)
+    }
+
+    /// `--lora-rank`: the adapters train, are merged into the projections at the end, and leave
+    /// everything they do not adapt (embeddings, norms, LM head) exactly as in the base.
+    func testLoRAAlignmentMergesIntoProjectionsOnly() throws {
+        var config = DemoConfig.tiny(seed: 3)
+        config.alignment.loraRank = 2
+        let (base, aligned, report) = try alignTinyDPOMLC(config)
         XCTAssertNil(aligned.lora, "adapters are merged and removed")
         XCTAssertTrue(report.lastLoss.isFinite)
         for name in ["model.embed_tokens.weight", "model.norm.weight", "lm_head.weight", "model.layers.0.input_layernorm.weight"] {
@@ -90,14 +96,7 @@ final class DemoPartsTests: XCTestCase {
         var config = DemoConfig.tiny(seed: 3)
         config.alignment.trainedLayers = 1
         XCTAssertNoThrow(try config.validate())
-        let datasets = try World.generate(config.world)
-        let tokenizer = try BPETrainer.train(texts: datasets.tokenizerTrainingTexts, vocabularySize: config.vocabularySize,
-                                             specialTokens: DemoModelFiles.specialTokens)
-        let modelConfig = try DemoModelFiles.modelConfig(config.model, tokenizer: tokenizer, maxPositions: 256)
-        let base = LlamaModel.randomlyInitialised(config: modelConfig, seed: 4, std: 0.05)
-        let data = try DemoAlignmentData(datasets, tokenizer: tokenizer)
-        let aligner = try ObjectiveAligner(data: data, settings: config.alignment, mlc: config.mlc, seed: 3, base: base)
-        let (aligned, _) = try aligner.align(.dpoMLC, base: base) { _, _, _ in }
+        let (base, aligned, _) = try alignTinyDPOMLC(config)
         let frozen = base.layout.layers[1].inputNorm..<base.layout.totalCount
         XCTAssertEqual(aligned.parameters.array(frozen), base.parameters.array(frozen), "layer 2, final norm and LM head")
         for name in ["model.embed_tokens.weight", "model.layers.0.self_attn.q_proj.weight", "model.layers.0.mlp.down_proj.weight"] {
