@@ -139,19 +139,6 @@ public struct DemoConfig: Sendable, Equatable {
     public var evaluateAlignmentPrompts = false
     /// The aligned models to train (all four by default; fewer for quick experiments).
     public var methods: [DemoMethod] = DemoMethod.allCases
-    public init(world: WorldOptions, vocabularySize: Int, model: DemoModelShape, pretraining: DemoPretrainingSettings,
-                alignment: DemoAlignmentSettings, mlc: DemoMLCSettings, maxNewTokens: Int,
-                utilityTextsPerLanguage: Int? = nil, consistencyGroups: Int? = nil) {
-        self.world = world
-        self.vocabularySize = vocabularySize
-        self.model = model
-        self.pretraining = pretraining
-        self.alignment = alignment
-        self.mlc = mlc
-        self.maxNewTokens = maxNewTokens
-        self.utilityTextsPerLanguage = utilityTextsPerLanguage
-        self.consistencyGroups = consistencyGroups
-    }
 
     /// Seeds the world, the initialisation and the batch order.
     public var seed: UInt64 {
