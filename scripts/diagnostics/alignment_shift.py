@@ -12,6 +12,7 @@ Usage: python alignment_shift.py OUT (uses OUT/models/{base,dpo,dpo+mlc,...} and
 """
 import json, os, sys, torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
+from demo_chat import prompt_ids
 
 out = sys.argv[1]
 here = os.path.dirname(os.path.abspath(__file__))
@@ -27,8 +28,7 @@ def states(tok, model, ps):
     rows = []
     with torch.no_grad():
         for p in ps:
-            x = tok(f"<|im_start|>user\n{p}<|im_end|>\n<|im_start|>assistant\n", return_tensors="pt").input_ids
-            rows.append(torch.stack(model(x, output_hidden_states=True).hidden_states)[:, 0, -1])
+            rows.append(torch.stack(model(prompt_ids(tok, p), output_hidden_states=True).hidden_states)[:, 0, -1])
     return torch.stack(rows).mean(0)  # (L+1) x d
 
 tok, base = load("base")

@@ -11,12 +11,13 @@ Usage: python patch_last_token.py OUT/models/dpo OUT/world es
 # (a) en harmful <- en benign (same template): decision flips?  (b) en harmful <- es harmful (same group): language flips?
 import json, sys, torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
+from demo_chat import prompt_ids
 mdir, world = sys.argv[1], sys.argv[2]
 other = sys.argv[3] if len(sys.argv) > 3 else "es"
 tok = AutoTokenizer.from_pretrained(mdir); model = AutoModelForCausalLM.from_pretrained(mdir).eval()
 recs = [json.loads(l) for l in open(f"{world}/eval.jsonl")]
 by = {(r["lang"], r["group"]): r for r in recs}
-def ids(p): return tok(f"<|im_start|>user\n{p}<|im_end|>\n<|im_start|>assistant\n", return_tensors="pt").input_ids
+def ids(p): return prompt_ids(tok, p)
 def gen(x, layer=None, state=None, n=4):
     hk = None
     if layer is not None:

@@ -11,12 +11,12 @@ Usage (needs torch + transformers, e.g. the env built by ../shared/perf/refenv.s
 """
 import json, sys, torch, numpy as np
 from transformers import AutoModelForCausalLM, AutoTokenizer
+from demo_chat import prompt_ids
 mdir, world = sys.argv[1], sys.argv[2]
 tok = AutoTokenizer.from_pretrained(mdir); model = AutoModelForCausalLM.from_pretrained(mdir).eval()
 recs = [json.loads(l) for l in open(f"{world}/eval.jsonl")]
 def states(prompt):
-    text = f"<|im_start|>user\n{prompt}<|im_end|>\n<|im_start|>assistant\n"
-    ids = tok(text, return_tensors="pt").input_ids
+    ids = prompt_ids(tok, prompt)
     with torch.no_grad(): out = model(ids, output_hidden_states=True)
     hs = [h[0].numpy() for h in out.hidden_states]
     return [h[-1] for h in hs], [h[3:-5].mean(0) for h in hs]  # last token; mean over user content approx

@@ -15,6 +15,7 @@ Usage: python refusal_direction.py MODEL_DIR [LANG,LANG,...]   (world text: Sour
 """
 import json, os, sys, torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
+from demo_chat import prompt_ids
 
 mdir = sys.argv[1]
 langs = (sys.argv[2] if len(sys.argv) > 2 else "en,es,fr,de,zh,ru,ar,sw,bn").split(",")
@@ -24,9 +25,6 @@ tok = AutoTokenizer.from_pretrained(mdir)
 model = AutoModelForCausalLM.from_pretrained(mdir).eval()
 L = len(model.model.layers)
 
-def ids(p):
-    return tok(f"<|im_start|>user\n{p}<|im_end|>\n<|im_start|>assistant\n", return_tensors="pt").input_ids
-
 def prompts(lang, kind):
     w = world[lang]
     return [t.replace("{x}", x) for t in w["makeTemplates"] for x in w[kind]]
@@ -35,7 +33,7 @@ def states(ps):
     out = []
     with torch.no_grad():
         for p in ps:
-            out.append(torch.stack(model(ids(p), output_hidden_states=True).hidden_states)[:, 0, -1])
+            out.append(torch.stack(model(prompt_ids(tok, p), output_hidden_states=True).hidden_states)[:, 0, -1])
     return torch.stack(out)  # prompts x (L+1) x d
 
 def refusal_language(text):
@@ -53,7 +51,7 @@ def generate(p, layer=None, vector=None, n=8):
             hs = hs + vector
             return (hs,) + tuple(output[1:]) if isinstance(output, tuple) else hs
         hook = model.model.layers[layer - 1].register_forward_hook(add)
-    x = ids(p)
+    x = prompt_ids(tok, p)
     with torch.no_grad():
         o = model.generate(x, max_new_tokens=n, do_sample=False, use_cache=True)
     if hook:
@@ -62,7 +60,8 @@ def generate(p, layer=None, vector=None, n=8):
 
 direction = {}
 for lang in langs:
-    imp, ben = prompts(lang, "impossible"), prompts(lang, "benign")[: len(prompts(lang, "impossible"))]
+    imp = prompts(lang, "impossible")
+    ben = prompts(lang, "benign")[: len(imp)]
     refused = sum(refusal_language(generate(p)) == lang for p in imp)
     direction[lang] = states(imp).mean(0) - states(ben).mean(0)
     print(f"{lang}: base refuses {refused}/{len(imp)} impossible requests in {lang}")
