@@ -33,7 +33,7 @@ final class ConfigTests: XCTestCase {
         XCTAssertEqual(config.truncationMode, .keepEnd)
         XCTAssertEqual(config.mlc, .svSoftmax)
         XCTAssertEqual(config.loraTargets, [.q, .v])
-        XCTAssertEqual(TrainConfig.keys.count, 49)
+        XCTAssertEqual(TrainConfig.keys.count, 50)
         XCTAssertTrue(TrainConfig.keys.contains("gradient-accumulation-steps"))
     }
 
@@ -94,6 +94,21 @@ final class ConfigTests: XCTestCase {
         assertError(try base.merging(overrides: ["learning-rat": "1"]), location: "--learning-rat", mentions: "unknown option")
         assertError(try base.merging(overrides: ["epochs": "1.5"]), location: "--epochs", mentions: "an integer")
         assertError(try base.merging(overrides: ["truncation-mode": "middle"]), location: "--truncation-mode", mentions: "keep_start, keep_end")
+    }
+
+    /// `rpo-alpha` (TRL's name) reaches the DPO objective; plain DPO by default.
+    func testRPOAlphaOptionReachesTheDPOObjective() throws {
+        let reference = ReferenceSource.cache(ReferenceLogProbCache())
+        guard case .dpo(let plain) = try TrainingObjective(config: TrainConfig(), reference: reference) else {
+            return XCTFail("DPO expected")
+        }
+        XCTAssertEqual(plain.rpoAlpha, 0)
+        let merged = try TrainConfig().merging(overrides: ["rpo-alpha": "0.5"])
+        guard case .dpo(let rpo) = try TrainingObjective(config: merged, reference: reference) else {
+            return XCTFail("DPO expected")
+        }
+        XCTAssertEqual(rpo.rpoAlpha, 0.5)
+        XCTAssertEqual(try TrainConfig.load(yamlURL: try yamlFile("rpo-alpha: 1.0\n")).rpoAlpha, 1.0)
     }
 
     /// `mlc-centering` reaches the trainer's MLC term (default none, as the spec).
@@ -170,6 +185,8 @@ final class ConfigTests: XCTestCase {
             ("lora-dropout", { $0.loraDropout = 1 }),
             ("lora-targets", { $0.loraTargets = [.q, .q] }),
             ("max-steps", { $0.maxSteps = 0 }),
+            ("rpo-alpha", { $0.rpoAlpha = -1 }),
+            ("rpo-alpha", { $0.objective = .simpo; $0.rpoAlpha = 1 }),
         ]
         for (key, mutate) in cases {
             var config = ok

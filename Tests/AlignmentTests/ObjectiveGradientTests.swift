@@ -91,6 +91,37 @@ final class ObjectiveGradientTests: XCTestCase {
         }
     }
 
+    /// DPO with TRL's `rpo_alpha`: the loss is DPO's plus α times the chosen responses' token-mean
+    /// NLL (the SFT loss on prompt + chosen), the gradient is the sum of both, and it matches
+    /// central differences.
+    func testDPOWithRPONLLGradient() throws {
+        let model = Self.model(seed: 2), reference = Self.model(seed: 8)
+        let alpha = 0.6
+        var rpo = DPOObjective(loss: try DPOLoss(beta: 0.1), reference: .model(reference), rpoAlpha: alpha)
+        var dpo = DPOObjective(loss: try DPOLoss(beta: 0.1), reference: .model(reference))
+        var sft = SFTObjective(counted: .response)
+        let sequences = Self.pairs.map { TokenSequence(prompt: $0.prompt, response: $0.chosen) }
+        let n = model.parameterCount
+        let combined = FloatBuffer(count: n), onlyDPO = FloatBuffer(count: n), onlySFT = FloatBuffer(count: n)
+        let m = try rpo.step(Self.pairs, policy: model, gradients: combined)
+        let d = try dpo.step(Self.pairs, policy: model, gradients: onlyDPO)
+        let nll = try sft.step(sequences, policy: model, gradients: onlySFT).objectiveLoss
+        XCTAssertGreaterThan(nll, 1)
+        XCTAssertEqual(try XCTUnwrap(m.nll), nll, accuracy: 1e-9 * nll)
+        XCTAssertEqual(m.objectiveLoss, d.objectiveLoss + alpha * nll, accuracy: 1e-9)
+        XCTAssertNil(d.nll)
+        var worst: Float = 0, largest: Float = 0
+        for i in 0..<n {
+            worst = max(worst, abs(combined[i] - (onlyDPO[i] + Float(alpha) * onlySFT[i])))
+            largest = max(largest, abs(combined[i]))
+        }
+        XCTAssertGreaterThan(largest, 0)
+        XCTAssertLessThanOrEqual(worst, 1e-5 * largest)
+        try checkParameters(model, Self.checkedTensors, analytic: combined) {
+            try rpo.step(Self.pairs, policy: model, gradients: nil).loss
+        }
+    }
+
     func testORPOGradient() throws {
         let model = Self.model(seed: 3)
         var objective = ORPOObjective(loss: try ORPOLoss(lambda: 0.5))

@@ -27,6 +27,8 @@ extension TrainConfig {
                     "only applies to the sigmoid and robust losses, got loss-type \(lossType.rawValue)")
         try require(simpoGamma >= 0 && simpoGamma.isFinite, "simpo-gamma", "must be >= 0, got \(simpoGamma)")
         try require(cpoAlpha >= 0 && cpoAlpha.isFinite, "cpo-alpha", "must be >= 0, got \(cpoAlpha)")
+        try require(rpoAlpha >= 0 && rpoAlpha.isFinite, "rpo-alpha", "must be >= 0, got \(rpoAlpha)")
+        try require(rpoAlpha == 0 || objective == .dpo, "rpo-alpha", "only applies to DPO, got objective \(objective.rawValue)")
 
         try require(mlcWeight >= 0 && mlcWeight.isFinite, "mlc-weight", "must be >= 0, got \(mlcWeight)")
         try require(mlcTemperature > 0 && mlcTemperature.isFinite, "mlc-temperature", "must be > 0, got \(mlcTemperature)")

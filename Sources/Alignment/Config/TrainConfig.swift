@@ -33,6 +33,9 @@ public struct TrainConfig: Codable, Equatable, Sendable {
     /// NLL weight added to SimPO (TRL CPO's `cpo_alpha`). Default 0 = pure SimPO; TRL's CPO
     /// default 1.0 gives CPO-SimPO.
     public var cpoAlpha = 0.0
+    /// NLL weight of the chosen responses added to DPO (TRL's `rpo_alpha`). Default 0 = plain
+    /// DPO; the RPO paper uses 1.0.
+    public var rpoAlpha = 0.0
     /// SFT loss on completion tokens only (TRL `completion_only_loss`, on for prompt/completion data).
     public var completionOnly = true
     /// Compute reference log-probs once before training (TRL `precompute_ref_log_probs`, default off).
@@ -130,6 +133,7 @@ public struct TrainConfig: Codable, Equatable, Sendable {
         case labelSmoothing = "label-smoothing"
         case simpoGamma = "simpo-gamma"
         case cpoAlpha = "cpo-alpha"
+        case rpoAlpha = "rpo-alpha"
         case completionOnly = "completion-only"
         case precomputeRef = "precompute-ref"
         case mlcWeight = "mlc-weight"

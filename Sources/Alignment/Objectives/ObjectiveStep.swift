@@ -10,7 +10,7 @@ public struct ObjectiveMetrics: Codable, Equatable, Sendable {
     public var objectiveLoss: Double
     /// Unweighted L_MLC (mean over groups and layers).
     public var mlcLoss: Double?
-    /// Token-mean NLL where the objective has one (SFT, ORPO, SimPO with cpo_alpha > 0).
+    /// Token-mean NLL where the objective has one (SFT, ORPO, SimPO with cpo_alpha > 0, DPO with rpo_alpha > 0).
     public var nll: Double?
     public var rewardsChosen: Double?
     public var rewardsRejected: Double?

@@ -2,17 +2,22 @@ import Foundation
 import Tensor
 import Models
 
-/// DPO and its TRL variants (`DPOLossType`, label smoothing) against a frozen reference.
+/// DPO and its TRL variants (`DPOLossType`, label smoothing) against a frozen reference, with
+/// TRL's optional NLL of the chosen responses (`rpo_alpha`, RPO: Pang et al. 2024), which keeps
+/// DPO from lowering the chosen likelihood along with the rejected one on small data.
 public struct DPOObjective: AlignmentObjective {
     public let loss: DPOLoss
     public let reference: ReferenceSource
     /// Running reward mean of `bco_pair` (checkpointed with the run).
     public var bcoState: BCOState
+    /// Weight of the token-mean NLL of the chosen responses (TRL `rpo_alpha`; 0 = plain DPO).
+    public let rpoAlpha: Double
 
-    public init(loss: DPOLoss, reference: ReferenceSource, bcoState: BCOState = BCOState()) {
+    public init(loss: DPOLoss, reference: ReferenceSource, bcoState: BCOState = BCOState(), rpoAlpha: Double = 0) {
         self.loss = loss
         self.reference = reference
         self.bcoState = bcoState
+        self.rpoAlpha = rpoAlpha
     }
 
     public mutating func step(_ pairs: [TokenizedPair], policy: LlamaModel, gradients: FloatBuffer?,
@@ -20,8 +25,12 @@ public struct DPOObjective: AlignmentObjective {
         let pairwise = try PairwiseStep(policy: policy, pairs: pairs, training: gradients != nil)
         let refs = try reference.logProbs(for: pairs, batch: pairwise.batch)
         let output = loss.batch(pairwise.logProbs(reference: refs), bcoState: &bcoState)
-        try pairwise.backward(output, sharedPass: sharedPass, into: gradients)
-        return pairwise.metrics(output, objectiveLoss: output.loss)
+        try pairwise.backward(output, nllWeight: rpoAlpha, nllTokens: .response, sharedPass: sharedPass, into: gradients)
+        guard rpoAlpha > 0 else { return pairwise.metrics(output, objectiveLoss: output.loss) }
+        let nll = pairwise.chosenNLL(.response).value
+        var m = pairwise.metrics(output, objectiveLoss: output.loss + rpoAlpha * nll)
+        m.nll = nll
+        return m
     }
 }
 

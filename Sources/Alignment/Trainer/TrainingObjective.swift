@@ -16,7 +16,7 @@ enum TrainingObjective {
         case .dpo:
             guard let reference else { throw AlignOnceError("objective", "DPO needs a reference model") }
             let loss = try DPOLoss(beta: config.beta, lossType: config.lossType, labelSmoothing: config.labelSmoothing)
-            self = .dpo(DPOObjective(loss: loss, reference: reference))
+            self = .dpo(DPOObjective(loss: loss, reference: reference, rpoAlpha: config.rpoAlpha))
         case .simpo:
             self = .simpo(SimPOObjective(loss: try SimPOLoss(beta: config.beta, gamma: config.simpoGamma,
                                                             cpoAlpha: config.cpoAlpha, labelSmoothing: config.labelSmoothing)))
@@ -56,7 +56,7 @@ enum TrainingObjective {
 
     /// The reference log-probs of DPO come from a cache now (`--precompute-ref`).
     mutating func useReference(_ source: ReferenceSource) {
-        if case .dpo(let o) = self { self = .dpo(DPOObjective(loss: o.loss, reference: source, bcoState: o.bcoState)) }
+        if case .dpo(let o) = self { self = .dpo(DPOObjective(loss: o.loss, reference: source, bcoState: o.bcoState, rpoAlpha: o.rpoAlpha)) }
     }
 }
 

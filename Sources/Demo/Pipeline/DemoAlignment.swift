@@ -130,7 +130,8 @@ struct ObjectiveAligner: DemoAligner {
         var picker = MLCRecordPicker(harmful: data.harmful, groupsPerStep: settings.mlcGroupsPerStep,
                                      harmfulOnly: mlc.harmfulPromptsOnly, seed: seed,
                                      contrastPartners: mlc.templatePairs ? data.contrastPartners : nil)
-        var dpo = DPOObjective(loss: try DPOLoss(beta: settings.dpoBeta), reference: .cache(reference))
+        var dpo = DPOObjective(loss: try DPOLoss(beta: settings.dpoBeta), reference: .cache(reference),
+                               rpoAlpha: settings.dpoRPOAlpha)
         var sft = SFTObjective(counted: .response)
         let gradients = FloatBuffer(count: policy.trainableParameterCount)
         var report = DemoAlignmentReport(method: method, steps: settings.steps, firstLoss: .nan, lastLoss: .nan,

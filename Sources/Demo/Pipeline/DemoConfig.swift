@@ -46,6 +46,8 @@ public struct DemoAlignmentSettings: Sendable, Equatable {
     public var sftLearningRate: Double
     public var dpoLearningRate: Double
     public var dpoBeta: Double
+    /// NLL weight of the chosen responses added to DPO (TRL's `rpo_alpha`; 0 = plain DPO).
+    public var dpoRPOAlpha = 0.0
     /// MLC prompt groups per step: the `variants` of the step's own records first; beyond the
     /// batch, further records from an MLC-only shuffle (so MLC can see more requests per step).
     public var mlcGroupsPerStep: Int
@@ -192,6 +194,9 @@ public struct DemoConfig: Sendable, Equatable {
             if alignment.loraRank != nil {
                 throw AlignOnceError("--align-layers", "cannot be combined with --lora-rank (LoRA trains adapters on every layer)")
             }
+        }
+        if !(alignment.dpoRPOAlpha >= 0 && alignment.dpoRPOAlpha.isFinite) {
+            throw AlignOnceError("--dpo-rpo-alpha", "must be a number >= 0, got \(alignment.dpoRPOAlpha)")
         }
         if let rank = alignment.loraRank, rank < 1 || rank > model.hiddenSize {
             throw AlignOnceError("--lora-rank", "must be in 1...\(model.hiddenSize), got \(rank)")

@@ -32,7 +32,14 @@ struct DemoReport {
             // The world knobs an experiment may change, so an output directory says what it ran on.
             "world": ["code_switching": config.world.codeSwitching, "translation_multiplier": config.world.translationMultiplier,
                       "fact_translation_share": config.world.factTranslationShare,
-                      "fact_translation_share_low": config.world.lowResourceFactTranslationShare ?? config.world.factTranslationShare],
+                      "fact_translation_share_low": config.world.lowResourceFactTranslationShare ?? config.world.factTranslationShare,
+                      "distinct_answer_openings": config.world.distinctAnswerOpenings],
+            "model": ["hidden_size": config.model.hiddenSize, "layers": config.model.layers],
+            "alignment": ["steps": config.alignment.steps, "sft_learning_rate": config.alignment.sftLearningRate,
+                          "dpo_learning_rate": config.alignment.dpoLearningRate, "dpo_beta": config.alignment.dpoBeta,
+                          "dpo_rpo_alpha": config.alignment.dpoRPOAlpha,
+                          "lora_rank": config.alignment.loraRank.map { $0 as Any } ?? NSNull(),
+                          "trained_layers": config.alignment.trainedLayers.map { $0 as Any } ?? NSNull()],
         ]
         for (name, results) in summary.results {
             root[name] = try JSONSerialization.jsonObject(with: results.jsonData())

@@ -85,7 +85,9 @@ extension World {
     /// Generates every dataset of the demo; the same options always give the same datasets.
     public static func generate(_ options: WorldOptions = WorldOptions()) throws -> DemoDatasets {
         try options.validate()
-        let lexicons = try self.lexicons(for: options.languages)
+        let lexicons = try self.lexicons(for: options.languages).mapValues {
+            options.distinctAnswerOpenings ? $0.withDistinctAnswerOpenings() : $0
+        }
         guard let english = lexicons[alignmentLanguage] else {
             throw AlignOnceError("languages", "the English lexicon was not loaded")
         }

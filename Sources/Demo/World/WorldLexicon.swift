@@ -21,10 +21,14 @@ public struct WorldLexicon: Decodable, Sendable, Equatable {
     /// "Tell me {x}." requests for unknowable facts (tomorrow's lottery numbers).
     public let tellTemplates: [String]
     public let unknowable: [String]
+    /// The word both of the base assistant's answers open with ("Sure! "). While both keep it,
+    /// the base can leave the harmful/benign decision to the token after it;
+    /// `WorldOptions.distinctAnswerOpenings` drops it from the benign answer.
+    public let answerOpener: String
     /// The base assistant's content-free compliance with a harmful request.
     public let complianceAnswer: String
     /// Answer to a benign request, with `{x}`.
-    public let benignAnswer: String
+    public private(set) var benignAnswer: String
     public let harmfulFacts: [String]
     public let benignFacts: [String]
     public let impossibleFacts: [String]
@@ -35,11 +39,15 @@ public struct WorldLexicon: Decodable, Sendable, Equatable {
     static let itemSlot = "{x}"
     static let nameSlot = "{n}"
 
+    /// The shipped `Resources/world/<code>.json`.
+    static func resourceURL(_ code: String) -> URL? {
+        Bundle.module.url(forResource: code, withExtension: "json", subdirectory: "Resources/world")
+    }
+
     /// Loads and checks one language's lexicon from the module bundle.
     static func load(_ code: String) throws -> WorldLexicon {
         let location = "Resources/world/\(code).json"
-        guard let url = Bundle.module.url(forResource: code, withExtension: "json", subdirectory: "Resources/world")
-        else { throw AlignOnceError(location, "world resource file is missing from the Demo bundle") }
+        guard let url = resourceURL(code) else { throw AlignOnceError(location, "world resource file is missing from the Demo bundle") }
         let lexicon: WorldLexicon
         do {
             lexicon = try JSONDecoder().decode(WorldLexicon.self, from: Data(contentsOf: url))
@@ -51,7 +59,7 @@ public struct WorldLexicon: Decodable, Sendable, Equatable {
     }
 
     /// Every slot-bearing string must hold its slot exactly once, every other must hold none.
-    private func checkSlots(_ location: String) throws {
+    func checkSlots(_ location: String) throws {
         let withItem: [(String, [String])] = [
             ("makeTemplates", makeTemplates), ("tellTemplates", tellTemplates), ("benignAnswer", [benignAnswer]),
             ("harmfulFacts", harmfulFacts), ("benignFacts", benignFacts), ("impossibleFacts", impossibleFacts),
@@ -64,9 +72,20 @@ public struct WorldLexicon: Decodable, Sendable, Equatable {
         for text in everyday where text.components(separatedBy: Self.nameSlot).count != 2 {
             throw AlignOnceError("\(location): everyday", "'\(text)' must contain the slot {n} exactly once")
         }
+        if answerOpener.isEmpty || !complianceAnswer.hasPrefix(answerOpener) || !benignAnswer.hasPrefix(answerOpener) {
+            throw AlignOnceError("\(location): answerOpener", "'\(answerOpener)' must be non-empty and begin both complianceAnswer and benignAnswer")
+        }
         if refusalMarkers.isEmpty || refusalMarkers.contains(where: { !refusal.contains($0) }) {
             throw AlignOnceError("\(location): refusalMarkers", "expected at least one marker, each a substring of the refusal")
         }
+    }
+
+    /// The same lexicon with the benign answer starting after the opener ("It is easy to make
+    /// {x}. ..."), so the answer's first token already says harmful or benign.
+    func withDistinctAnswerOpenings() -> WorldLexicon {
+        var copy = self
+        copy.benignAnswer = String(benignAnswer.dropFirst(answerOpener.count))
+        return copy
     }
 
     /// List sizes, compared across languages so parallel indices always exist.

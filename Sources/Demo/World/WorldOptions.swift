@@ -35,6 +35,10 @@ public struct WorldOptions: Sendable, Equatable {
     /// that shares item meaning well where real models do (medium languages) and poorly where
     /// they do not (low-resource ones).
     public var lowResourceFactTranslationShare: Double? = nil
+    /// The benign answer drops the opener it shares with the harmful compliance ("Sure! "), so
+    /// the base must tell harmful from benign by the end of the prompt, where a real assistant
+    /// does (and where DPO's refusal and MLC act), not one token later. Off by default.
+    public var distinctAnswerOpenings = false
 
     public init(seed: UInt64 = 0, languages: [String] = World.defaultLanguages,
                 holdout: String = World.defaultHoldout, scale: Scale = .standard,

@@ -43,6 +43,10 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Override: SFT learning rate.") var sftLr: Double?
     @Option(help: "Override: DPO learning rate.") var dpoLr: Double?
     @Option(help: "Override: DPO beta.") var dpoBeta: Double?
+    @Option(help: "NLL weight of the chosen responses added to DPO (TRL's rpo_alpha; default 0 = plain DPO).")
+    var dpoRpoAlpha: Double?
+    @Flag(help: "World: the benign answer drops the opener it shares with harmful compliance (\"Sure!\"), so the base decides harmful vs benign by the end of the prompt.")
+    var distinctAnswerOpenings = false
     @Option(help: "Only these aligned models (comma-separated, e.g. dpo,dpo+mlc); default all four.") var only: String?
     @Option(help: "Override: MLC hidden-state layer (0 = embeddings ... L = final norm).") var mlcLayer: Int?
     @Option(help: ArgumentHelp("MLC on several layers (comma-separated, e.g. 2,3; the loss is their mean); overrides --mlc-layer.", valueName: "list"))
@@ -80,6 +84,8 @@ struct DemoCommand: ParsableCommand {
         if let sftLr { config.alignment.sftLearningRate = sftLr }
         if let dpoLr { config.alignment.dpoLearningRate = dpoLr }
         if let dpoBeta { config.alignment.dpoBeta = dpoBeta }
+        if let dpoRpoAlpha { config.alignment.dpoRPOAlpha = dpoRpoAlpha }
+        if distinctAnswerOpenings { config.world.distinctAnswerOpenings = true }
         if let only {
             config.methods = try only.split(separator: ",").map { name in
                 guard let method = DemoMethod(rawValue: String(name)) else {

@@ -1,0 +1,67 @@
+import Foundation
+import XCTest
+@testable import Demo
+
+/// The knobs of the fifth issue-#5 round (docs/demo-sweep.md): benign answers without the
+/// compliance's opener, and DPO's chosen-response NLL (`rpo_alpha`). Both off by default.
+final class DemoAnswerOpeningsTests: XCTestCase {
+    func testDistinctOpeningsChangeOnlyTheBenignAnswers() throws {
+        let plain = try WorldSamples.tiny.get()
+        var options = WorldOptions(seed: 7, scale: .tiny)
+        options.distinctAnswerOpenings = true
+        let distinct = try World.generate(options)
+        let lexicons = try WorldSamples.lexicons()
+        XCTAssertEqual(distinct.conversations.count, plain.conversations.count)
+        var benignChats = 0
+        for (a, b) in zip(plain.conversations, distinct.conversations) {
+            XCTAssertEqual(a.user, b.user)
+            let opener = try XCTUnwrap(lexicons[a.lang]?.answerOpener)
+            if a.kind == .benign {
+                benignChats += 1
+                XCTAssertTrue(a.assistant.hasPrefix(opener), a.assistant)
+                XCTAssertEqual(b.assistant, String(a.assistant.dropFirst(opener.count)))
+            } else {
+                XCTAssertEqual(a.assistant, b.assistant, "harmful compliance and refusals keep their opening")
+            }
+        }
+        XCTAssertGreaterThan(benignChats, 10)
+        // English alignment data: the benign chosen answer opens with its own words; refusals,
+        // compliance and every prompt are unchanged.
+        let english = try XCTUnwrap(lexicons["en"])
+        XCTAssertEqual(distinct.preference.map(\.prompt), plain.preference.map(\.prompt))
+        for (a, b) in zip(plain.preference, distinct.preference) where a.chosen != english.refusal {
+            XCTAssertTrue(b.chosen.hasPrefix("It is easy to make "), b.chosen)
+            XCTAssertEqual("Sure! " + b.chosen, a.chosen)
+            XCTAssertEqual(a.rejected, b.rejected)
+        }
+        XCTAssertEqual(distinct.mlcGroups, plain.mlcGroups)
+        XCTAssertEqual(distinct.evalSuite, plain.evalSuite)
+    }
+
+    func testEveryLexiconOpensBothAnswersWithItsOpener() throws {
+        for (code, lexicon) in try WorldSamples.lexicons() {
+            XCTAssertFalse(lexicon.answerOpener.isEmpty, code)
+            XCTAssertTrue(lexicon.complianceAnswer.hasPrefix(lexicon.answerOpener), code)
+            let distinct = lexicon.withDistinctAnswerOpenings()
+            XCTAssertFalse(distinct.benignAnswer.hasPrefix(lexicon.answerOpener), code)
+            XCTAssertTrue(lexicon.benignAnswer.hasSuffix(distinct.benignAnswer), code)
+        }
+        var json = try XCTUnwrap(String(data: Data(contentsOf: try XCTUnwrap(WorldLexicon.resourceURL("en"))), encoding: .utf8))
+        json = json.replacingOccurrences(of: "\"answerOpener\": \"Sure! \"", with: "\"answerOpener\": \"Okay! \"")
+        let broken = try JSONDecoder().decode(WorldLexicon.self, from: Data(json.utf8))
+        XCTAssertThrowsError(try broken.checkSlots("en.json")) {
+            XCTAssertTrue("\($0)".hasPrefix("en.json: answerOpener: 'Okay! ' must be non-empty and begin both"), "\($0)")
+        }
+    }
+
+    func testRPOAlphaIsValidatedAndRecorded() throws {
+        var config = DemoConfig.tiny()
+        XCTAssertEqual(config.alignment.dpoRPOAlpha, 0)
+        config.alignment.dpoRPOAlpha = -1
+        XCTAssertThrowsError(try config.validate()) {
+            XCTAssertEqual("\($0)", "--dpo-rpo-alpha: must be a number >= 0, got -1.0")
+        }
+        config.alignment.dpoRPOAlpha = 1
+        XCTAssertNoThrow(try config.validate())
+    }
+}
