@@ -12,11 +12,10 @@ Usage: python alignment_shift.py OUT (uses OUT/models/{base,dpo,dpo+mlc,...} and
 """
 import json, os, sys, torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
-from demo_chat import prompt_ids
+from demo_chat import prompt_ids, world_lexicons
 
 out = sys.argv[1]
-here = os.path.dirname(os.path.abspath(__file__))
-english = json.load(open(os.path.join(here, "../../Sources/Demo/Resources/world/en.json")))
+english = world_lexicons(["en"])["en"]
 records = [json.loads(l) for l in open(os.path.join(out, "world", "eval.jsonl"))]
 langs = sorted({r["lang"] for r in records}, key=lambda l: (l != "en", l))
 

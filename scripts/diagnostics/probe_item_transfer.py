@@ -11,16 +11,10 @@ last-token and mean-over-prompt pooling, unit-normalised states:
             what an ideal linear MLC at this layer could carry to new items.
 Usage: python probe_item_transfer.py MODEL_DIR [LANG,...]
 """
-import json, os, sys, torch, numpy as np
-from transformers import AutoModelForCausalLM, AutoTokenizer
-from demo_chat import prompt_ids
+import sys, torch, numpy as np
+from demo_chat import model_and_languages, prompt_ids
 
-mdir = sys.argv[1]
-langs = (sys.argv[2] if len(sys.argv) > 2 else "en,es,fr,de,zh,ru,ar,sw,bn").split(",")
-here = os.path.dirname(os.path.abspath(__file__))
-world = {l: json.load(open(os.path.join(here, "../../Sources/Demo/Resources/world", f"{l}.json"))) for l in langs}
-tok = AutoTokenizer.from_pretrained(mdir)
-model = AutoModelForCausalLM.from_pretrained(mdir).eval()
+tok, model, langs, world = model_and_languages(sys.argv)
 
 def states(lang):
     w = world[lang]; rows = []

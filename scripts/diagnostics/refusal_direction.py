@@ -13,16 +13,10 @@ L's refusal direction. Two measures:
 
 Usage: python refusal_direction.py MODEL_DIR [LANG,LANG,...]   (world text: Sources/Demo/Resources/world)
 """
-import json, os, sys, torch
-from transformers import AutoModelForCausalLM, AutoTokenizer
-from demo_chat import prompt_ids
+import sys, torch
+from demo_chat import model_and_languages, prompt_ids
 
-mdir = sys.argv[1]
-langs = (sys.argv[2] if len(sys.argv) > 2 else "en,es,fr,de,zh,ru,ar,sw,bn").split(",")
-here = os.path.dirname(os.path.abspath(__file__))
-world = {l: json.load(open(os.path.join(here, "../../Sources/Demo/Resources/world", f"{l}.json"))) for l in langs}
-tok = AutoTokenizer.from_pretrained(mdir)
-model = AutoModelForCausalLM.from_pretrained(mdir).eval()
+tok, model, langs, world = model_and_languages(sys.argv)
 L = len(model.model.layers)
 
 def prompts(lang, kind):
