@@ -68,9 +68,19 @@ final class DemoPipelineTests: XCTestCase {
         XCTAssertEqual(mlc["warmup_steps"] as? Int, 0)
         XCTAssertEqual(mlc["centering"] as? String, "none")
         XCTAssertEqual(mlc["template_pairs"] as? Bool, false)
-        let world = try XCTUnwrap(object["world"] as? [String: Double])
-        XCTAssertEqual(world, ["code_switching": 1, "translation_multiplier": 1, "fact_translation_share": 0,
-                               "fact_translation_share_low": 0])
+        let world = try XCTUnwrap(object["world"] as? [String: Any])
+        XCTAssertEqual(world.compactMapValues { $0 as? Double }, ["code_switching": 1, "translation_multiplier": 1,
+                                                                  "fact_translation_share": 0, "fact_translation_share_low": 0,
+                                                                  "distinct_answer_openings": 0])
+        XCTAssertEqual(world["distinct_answer_openings"] as? Bool, false)
+        let model = try XCTUnwrap(object["model"] as? [String: Int])
+        XCTAssertEqual(model, ["hidden_size": DemoConfig.tiny().model.hiddenSize, "layers": DemoConfig.tiny().model.layers])
+        let alignment = try XCTUnwrap(object["alignment"] as? [String: Any])
+        XCTAssertEqual(alignment["steps"] as? Int, DemoConfig.tiny().alignment.steps)
+        XCTAssertEqual(alignment["dpo_beta"] as? Double, DemoConfig.tiny().alignment.dpoBeta)
+        XCTAssertEqual(alignment["dpo_rpo_alpha"] as? Double, 0)
+        XCTAssertTrue(alignment["lora_rank"] is NSNull)
+        XCTAssertTrue(alignment["trained_layers"] is NSNull)
         for name in ["base", "sft", "sft+mlc", "dpo", "dpo+mlc"] {
             let results = try XCTUnwrap(object[name] as? [String: Any], name)
             let perLanguage = try XCTUnwrap(results["per_language"] as? [String: [String: Any]])
