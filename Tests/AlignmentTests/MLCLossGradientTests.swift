@@ -83,6 +83,24 @@ final class MLCLossGradientTests: XCTestCase {
         }
     }
 
+    /// anchor-mse: Σ_{k≠a} |r_k − r_a|² / ((m−1)·p) on raw rows (a hand-computed value),
+    /// finite differences attached and detached, and no gradient on a detached anchor.
+    func testAnchorMSEValueAndGradient() throws {
+        // m = 3, p = 2, anchor row 0 = (1, 2): distances² 1+4 and 9+0, over (2·2).
+        let r: [Double] = [1, 2, 2, 4, -2, 2]
+        let (value, gradient) = try lossAndGradient(MLCGroupLoss(kind: .anchorMSE, anchorIndex: 0), r, m: 3, p: 2)
+        XCTAssertEqual(value, 14.0 / 4, accuracy: 1e-12)
+        XCTAssertEqual(gradient, [0, 0, 0.5, 1, -1.5, 0])
+        for (m, p) in [(4, 6), (2, 3)] {
+            let x = Self.randomGroup(m: m, p: p, seed: UInt64(70 + m))
+            XCTAssertLessThan(try fdError(MLCGroupLoss(kind: .anchorMSE, anchorIndex: 1, detachAnchor: false), x, m: m, p: p), 1e-6)
+            XCTAssertLessThan(try fdError(MLCGroupLoss(kind: .anchorMSE, anchorIndex: 1), x, m: m, p: p, skipRows: [1]), 1e-6)
+        }
+        XCTAssertThrowsError(try lossAndGradient(MLCGroupLoss(kind: .anchorMSE), r, m: 3, p: 2)) {
+            XCTAssertTrue("\($0)".contains("has no anchor-language variant"), "\($0)")
+        }
+    }
+
     func testDetachedAnchorGetsNoGradientAndOthersMatchFD() throws {
         let m = 5, p = 7, anchor = 1
         let r = Self.randomGroup(m: m, p: p, seed: 99)

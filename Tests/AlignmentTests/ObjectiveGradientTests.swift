@@ -195,6 +195,102 @@ final class ObjectiveGradientTests: XCTestCase {
         }
     }
 
+    /// language-subspace: the gradient is that of the loss with the step's language directions
+    /// held fixed (finite differences through a frozen map).
+    func testMLCTermLanguageSubspaceGradient() throws {
+        let model = Self.model(seed: 8)
+        // Three rows per language, so no language's centred rows vanish.
+        let groups = [
+            MLCVariantGroup(languages: ["en", "zh", "sw"], ids: [[3, 7, 1, 22], [5, 9], [11, 4, 8, 8, 2]]),
+            MLCVariantGroup(languages: ["en", "zh", "sw"], ids: [[6, 13, 17], [19, 23, 28, 2], [2, 14, 5]]),
+            MLCVariantGroup(languages: ["en", "zh", "sw"], ids: [[12, 1, 1, 20, 4], [27, 3], [8, 16, 25, 9]]),
+        ]
+        // The anchor loss with the anchor not detached (a detached anchor's loss value still moves
+        // with it, so finite differences would not match its gradient by design).
+        var term = try MLCTerm(groupLoss: MLCGroupLoss(kind: .anchor, detachAnchor: false), layers: [2])
+        term.centering = .languageSubspace
+        let gradients = FloatBuffer(count: model.parameterCount)
+        _ = try term.step(groups, policy: model, gradients: gradients)
+        // The map this step estimated, rebuilt from the same pooled states.
+        let variants = try MLCVariantBatch(groups, shared: nil)
+        let pass = try model.forward(tokens: variants.tokens, batch: variants.ownRows, seq: variants.seq,
+                                     upToHidden: 2, logits: false, training: false)
+        let pooled = try variants.pool(own: pass.hiddenState(2), shared: nil, dimension: 16, .last)
+        let map = try MLCCentering.languageSubspace.map(for: pooled, rows: variants.rows, dimension: 16,
+                                                        languages: groups.flatMap(\.languages))
+        XCTAssertEqual(map.removed.count, 2, "three languages: two directions separate their means")
+        var probe = term
+        probe.centeringMapOverride = map
+        try checkParameters(model, ["model.embed_tokens.weight", "model.layers.0.self_attn.q_proj.weight",
+                                    "model.layers.1.mlp.down_proj.weight"], analytic: gradients) {
+            var copy = probe
+            return try copy.step(groups, policy: model, gradients: nil).weightedLoss
+        }
+    }
+
+    /// `shiftReference`: MLC on the variants' shifts from a frozen reference model. Zero loss and
+    /// gradient while the policy is the reference; otherwise finite differences through the
+    /// policy (the reference is a constant).
+    func testMLCTermShiftFromReferenceGradient() throws {
+        let model = Self.model(seed: 11), reference = Self.model(seed: 12)
+        var term = try MLCTerm(groupLoss: MLCGroupLoss(kind: .anchorMSE, detachAnchor: false), layers: [2], weight: 2)
+        term.shiftReference = Self.model(seed: 11)
+        let none = FloatBuffer(count: model.parameterCount)
+        XCTAssertEqual(try term.step(Self.groups, policy: model, gradients: none).loss, 0, accuracy: 1e-12)
+        XCTAssertEqual(none.array().map(abs).max(), 0)
+
+        term.shiftReference = reference
+        let gradients = FloatBuffer(count: model.parameterCount)
+        let metrics = try term.step(Self.groups, policy: model, gradients: gradients)
+        XCTAssertGreaterThan(metrics.loss, 0)
+        let probe = term
+        try checkParameters(model, ["model.embed_tokens.weight", "model.layers.0.self_attn.v_proj.weight",
+                                    "model.layers.1.mlp.gate_proj.weight"], analytic: gradients) {
+            var copy = probe
+            return try copy.step(Self.groups, policy: model, gradients: nil).weightedLoss
+        }
+        XCTAssertEqual(reference.parameters.array(), Self.model(seed: 12).parameters.array(), "the reference stays frozen")
+    }
+
+    func testLanguageSubspaceRemovesWhatSeparatesTheLanguages() throws {
+        // Six rows of width 4 in three languages.
+        let x: [Float] = [1, 2, 0, 1,  3, -1, 2, 0,  0, 4, 1, 1,  2, 2, 5, -1,  -3, 1, 0, 2,  1, 0, -2, 3]
+        let languages = ["en", "fr", "sw", "en", "fr", "sw"]
+        let map = try MLCCentering.languageSubspace.map(for: x, rows: 6, dimension: 4, languages: languages)
+        XCTAssertEqual(map.removed.count, 2)
+        for (a, qa) in map.removed.enumerated() {
+            for (b, qb) in map.removed.enumerated() {
+                XCTAssertEqual(zip(qa, qb).reduce(0) { $0 + $1.0 * $1.1 }, a == b ? 1 : 0, accuracy: 1e-5)
+            }
+        }
+        var y = x
+        map.apply(&y, dimension: 4)
+        // Each language's mean is zero, and every row is orthogonal to the input's differences of
+        // language means.
+        func mean(_ v: [Float], _ rows: [Int]) -> [Float] {
+            (0..<4).map { j in rows.reduce(0) { $0 + v[$1 * 4 + j] } / Float(rows.count) }
+        }
+        let means = [[0, 3], [1, 4], [2, 5]].map { mean(x, $0) }
+        for rows in [[0, 3], [1, 4], [2, 5]] { for v in mean(y, rows) { XCTAssertEqual(v, 0, accuracy: 1e-5) } }
+        for row in 0..<6 {
+            for k in 1..<3 {
+                let difference = zip(means[k], means[0]).map { $0 - $1 }
+                XCTAssertEqual((0..<4).reduce(0) { $0 + y[row * 4 + $1] * difference[$1] }, 0, accuracy: 1e-4)
+            }
+        }
+        // Symmetric and idempotent, so the backward pass reuses it.
+        var twice = y
+        map.apply(&twice, dimension: 4)
+        for (a, b) in zip(twice, y) { XCTAssertEqual(a, b, accuracy: 1e-5) }
+        let z: [Float] = (0..<24).map { Float(($0 * 7) % 11) - 5 }
+        var mz = z
+        map.apply(&mz, dimension: 4)
+        XCTAssertEqual(zip(y, z).reduce(0) { $0 + $1.0 * $1.1 }, zip(x, mz).reduce(0) { $0 + $1.0 * $1.1 }, accuracy: 1e-3)
+        // One language: nothing separates, so it is plain language centering.
+        let single = try MLCCentering.languageSubspace.map(for: x, rows: 6, dimension: 4, languages: Array(repeating: "en", count: 6))
+        XCTAssertTrue(single.removed.isEmpty)
+    }
+
     func testCenteringRemovesTheMeanOfEachClassAndIsAProjection() throws {
         // Rows: (en 1 2) (fr 3 4) (en 5 10) (fr 7 0).
         let x: [Float] = [1, 2, 3, 4, 5, 10, 7, 0]

@@ -3,7 +3,8 @@ import XCTest
 @testable import Demo
 
 /// The knobs of the fifth issue-#5 round (docs/demo-sweep.md): benign answers without the
-/// compliance's opener, and DPO's chosen-response NLL (`rpo_alpha`). Both off by default.
+/// compliance's opener, DPO's chosen-response NLL (`rpo_alpha`) and MLC on the shifts from the
+/// base (`--mlc-shift`). All off by default.
 final class DemoAnswerOpeningsTests: XCTestCase {
     func testDistinctOpeningsChangeOnlyTheBenignAnswers() throws {
         let plain = try WorldSamples.tiny.get()
@@ -52,6 +53,31 @@ final class DemoAnswerOpeningsTests: XCTestCase {
         XCTAssertThrowsError(try broken.checkSlots("en.json")) {
             XCTAssertTrue("\($0)".hasPrefix("en.json: answerOpener: 'Okay! ' must be non-empty and begin both"), "\($0)")
         }
+    }
+
+    /// A tiny DPO+MLC run on shifts from the base: the MLC loss starts at zero (the policy is the
+    /// base), grows once DPO moves English, and the setting is recorded.
+    func testTinyRunWithShiftsFromTheBase() throws {
+        var config = DemoConfig.tiny(seed: 3)
+        config.world.distinctAnswerOpenings = true
+        config.alignment.dpoRPOAlpha = 1
+        config.mlc.loss = .anchorMSE
+        config.mlc.shiftFromBase = true
+        config.methods = [.dpoMLC]
+        XCTAssertTrue(config.mlc.label.hasSuffix(", anchor-mse, shifts from the base"), config.mlc.label)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("demo-shift-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let summary = try DemoPipeline(config: config, outputDirectory: directory).run { _ in }
+        let report = try XCTUnwrap(summary.alignment.first { $0.method == .dpoMLC })
+        XCTAssertEqual(try XCTUnwrap(report.firstMLCLoss), 0, accuracy: 1e-12)
+        XCTAssertGreaterThan(try XCTUnwrap(report.lastMLCLoss), 0)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(
+            with: Data(contentsOf: directory.appendingPathComponent("results.json"))) as? [String: Any])
+        let mlc = try XCTUnwrap(object["mlc"] as? [String: Any])
+        XCTAssertEqual(mlc["shift_from_base"] as? Bool, true)
+        XCTAssertEqual(mlc["loss"] as? String, "anchor-mse")
+        XCTAssertEqual((object["world"] as? [String: Any])?["distinct_answer_openings"] as? Bool, true)
+        XCTAssertEqual((object["alignment"] as? [String: Any])?["dpo_rpo_alpha"] as? Double, 1)
     }
 
     func testRPOAlphaIsValidatedAndRecorded() throws {

@@ -39,7 +39,7 @@ extension TrainConfig {
         if let dim = mlcExtractorDim {
             try require(dim >= 1, "mlc-extractor-dim", "must be >= 1, got \(dim)")
         }
-        try require(mlc != .anchor || !mlcAnchor.isEmpty, "mlc-anchor", "the anchor loss needs an anchor language")
+        try require(!mlc.needsAnchor || !mlcAnchor.isEmpty, "mlc-anchor", "the anchor loss needs an anchor language")
 
         try require(learningRate > 0 && learningRate.isFinite, "learning-rate", "must be > 0, got \(learningRate)")
         try require(minLrRatio >= 0 && minLrRatio <= 1, "min-lr-ratio", "must be in [0, 1], got \(minLrRatio)")

@@ -7,7 +7,15 @@ public enum MLCLossKind: String, CaseIterable, Codable, Sendable {
     case rank1Energy = "rank1-energy"
     case meanCosine = "mean-cosine"
     case anchor
+    /// Extension (not in the spec): mean squared distance of each variant to the anchor,
+    /// `L = Σ_{k≠a} |r_k − r_a|² / ((m−1)·p)`, on raw rows (never normalised), anchor detached
+    /// by default. Meant for alignment shifts (`MLCTerm.shiftReference`), which start at zero
+    /// where a unit normalisation is undefined.
+    case anchorMSE = "anchor-mse"
     case none
+
+    /// Kinds that pull every variant towards one anchor language's.
+    public var needsAnchor: Bool { self == .anchor || self == .anchorMSE }
 }
 
 /// The multilingual-consistency loss of one prompt group and its exact gradient.
@@ -72,7 +80,7 @@ public struct MLCGroupLoss: Equatable, Sendable {
         if kind == .svSoftmax, !(temperature.isFinite && temperature > 0) {
             throw AlignOnceError("--mlc-temperature", "must be a positive finite number, got \(temperature)")
         }
-        if kind == .anchor {
+        if kind.needsAnchor {
             guard let a = anchorIndex else {
                 throw AlignOnceError("mlc group", "has no anchor-language variant; the anchor loss needs one")
             }
@@ -91,6 +99,7 @@ public struct MLCGroupLoss: Equatable, Sendable {
             for i in 0..<(m * p) { gradient[i] = 0 }
             return 0
         }
+        if kind == .anchorMSE { return anchorMSE(r, m: m, p: p, gradient: gradient) }
         var z = [Double](repeating: 0, count: m * p)
         let norms: [Double] = z.withUnsafeMutableBufferPointer { zb in
             if normalize { return MLCGroupMath.normalizeRows(r, m: m, p: p, into: zb) }
@@ -105,6 +114,25 @@ public struct MLCGroupLoss: Equatable, Sendable {
         }
     }
 
+    /// `anchor-mse` on the raw rows: dL/dr_k = 2 (r_k − r_a) / ((m−1)·p), and the anchor row
+    /// gets minus their sum unless detached.
+    private func anchorMSE(_ r: UnsafeBufferPointer<Double>, m: Int, p: Int,
+                           gradient: UnsafeMutableBufferPointer<Double>) -> Double {
+        let a = anchorIndex ?? 0
+        let scale = 1 / Double((m - 1) * p)
+        var loss = 0.0
+        for j in 0..<p { gradient[a * p + j] = 0 }
+        for k in 0..<m where k != a {
+            for j in 0..<p {
+                let difference = r[k * p + j] - r[a * p + j]
+                loss += difference * difference * scale
+                gradient[k * p + j] = 2 * difference * scale
+                if !detachAnchor { gradient[a * p + j] -= 2 * difference * scale }
+            }
+        }
+        return loss
+    }
+
     /// (loss, M) with dL/dZ = M Z for this kind; `gram` is G = Z Zᵀ.
     private func lossAndCoefficients(_ gram: [Double], m: Int) throws -> (Double, [Double]) {
         switch kind {
@@ -116,7 +144,7 @@ public struct MLCGroupLoss: Equatable, Sendable {
             return MLCGroupMath.meanCosine(gram: gram, m: m)
         case .anchor:
             return MLCGroupMath.anchor(gram: gram, m: m, anchor: anchorIndex ?? 0, detach: detachAnchor)
-        case .none:
+        case .none, .anchorMSE:
             return (0, [Double](repeating: 0, count: m * m))
         }
     }

@@ -59,6 +59,15 @@ public struct MLCTerm {
     public let anchorLanguage: String?
     /// Mean removed from the pooled states before the extractor (`.none` = the spec).
     public var centering: MLCCentering = .none
+    /// Extension (not in the spec): when set, MLC compares each variant's *shift*, its pooled
+    /// state minus this frozen model's (the reference, e.g. the model before alignment), instead
+    /// of the state itself. Consistent shifts carry what alignment changed in the anchor language
+    /// to the other languages while leaving each language's own state, and so the language the
+    /// model answers in, as it was. Use with `anchor-mse` (shifts start at zero).
+    public var shiftReference: LlamaModel?
+    /// Tests only: a fixed centering map in place of the one each step estimates, so a finite
+    /// difference sees the same (detached) language directions as the backward pass.
+    var centeringMapOverride: MLCCentering.Map?
 
     public init(groupLoss: MLCGroupLoss, layers: [Int], pooling: MLCPooling = .last,
                 extractors: [LinearExtractor]? = nil, weight: Double = 1, anchorLanguage: String? = "en") throws {
@@ -101,11 +110,23 @@ public struct MLCTerm {
         var total = 0.0
 
         let rowLanguages = groups.flatMap(\.languages)
+        // The reference's states of the same variants (rows in the same group order), no gradient.
+        let referenced = try shiftReference.map { reference -> (MLCVariantBatch, ForwardPass) in
+            let all = try MLCVariantBatch(groups, shared: nil)
+            return (all, try reference.forward(tokens: all.tokens, batch: all.ownRows, seq: all.seq,
+                                               upToHidden: resolved.max(), logits: false, training: false))
+        }
         for (i, layer) in resolved.enumerated() {
             let pooled = try variants.pool(own: pass.hiddenState(layer), shared: sharing?.pass.hiddenState(layer),
                                            dimension: d, pooling)
             var centered = pooled
-            try centering.apply(&centered, rows: variants.rows, dimension: d, languages: rowLanguages)
+            if let (referenceVariants, referencePass) = referenced {
+                let before = try referenceVariants.pool(own: referencePass.hiddenState(layer), shared: nil, dimension: d, pooling)
+                for k in centered.indices { centered[k] -= before[k] }
+            }
+            let centeringMap = try centeringMapOverride
+                ?? centering.map(for: centered, rows: variants.rows, dimension: d, languages: rowLanguages)
+            centeringMap.apply(&centered, dimension: d)
             let reps = try extractors.map { e in try centered.withUnsafeBufferPointer { try e[i].forward($0, rows: variants.rows) } }
                 ?? centered
             // A diverged model (NaN / inf activations) gives a NaN loss and no gradient from this
@@ -134,7 +155,7 @@ public struct MLCTerm {
             var dPooled = try dReps.withUnsafeBufferPointer { dr in
                 try centered.withUnsafeBufferPointer { h in try extractors?[i].backward(dr, input: h, rows: variants.rows) }
             } ?? dReps
-            try centering.apply(&dPooled, rows: variants.rows, dimension: d, languages: rowLanguages)
+            centeringMap.apply(&dPooled, dimension: d)
             let own = ownGradients[layer] ?? FloatBuffer(count: pass.rows * d)
             ownGradients[layer] = own
             var shared: FloatBuffer?

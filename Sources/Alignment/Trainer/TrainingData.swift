@@ -67,7 +67,7 @@ struct DataTokenizer {
 
     init(model: PretrainedModel, config: TrainConfig) {
         self.model = model
-        requiredLanguage = config.mlc == .anchor ? config.mlcAnchor : nil
+        requiredLanguage = config.mlc.needsAnchor ? config.mlcAnchor : nil
         limits = TruncationLimits(maxLength: config.maxLength, maxPromptLength: config.maxPromptLength,
                                   mode: config.truncationMode)
     }

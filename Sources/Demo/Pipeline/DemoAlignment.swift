@@ -124,7 +124,7 @@ struct ObjectiveAligner: DemoAligner {
         var optimizer = try DemoOptimizer(parameterCount: policy.trainableParameterCount, learningRate: rate,
                                           totalSteps: totalSteps, warmupSteps: max(1, totalSteps / 10))
         var term = method.usesMLC ? try DemoMLC(mlc, hiddenSize: policy.config.hiddenSize, seed: seed,
-                                                steps: totalSteps) : nil
+                                                steps: totalSteps, base: base) : nil
         // The same record order for every method, so the methods differ only in their loss.
         var order = DemoBatchOrder(count: data.sft.count, seed: seed ^ 0xA1167)
         var picker = MLCRecordPicker(harmful: data.harmful, groupsPerStep: settings.mlcGroupsPerStep,

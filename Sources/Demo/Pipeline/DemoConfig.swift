@@ -91,6 +91,9 @@ public struct DemoMLCSettings: Sendable, Equatable, Codable {
     /// Each MLC group of the step's records is paired with a request of the other kind and the
     /// same template (`MLCRecordPicker`); meaningful with a centering.
     public var templatePairs = false
+    /// MLC compares each variant's shift from the base (its state minus the base model's),
+    /// not the state itself (`MLCTerm.shiftReference`; use with the `anchor-mse` loss).
+    public var shiftFromBase = false
 
     /// Every layer the MLC term scores, `layer` first.
     public var layers: [Int] { [layer] + additionalLayers.filter { $0 != layer } }
@@ -114,6 +117,7 @@ public struct DemoMLCSettings: Sendable, Equatable, Codable {
             + (centering == .none ? "" : ", centered by \(centering.rawValue)")
             + (harmfulPromptsOnly ? ", harmful prompts only" : "")
             + (templatePairs ? ", template-matched pairs" : "")
+            + (shiftFromBase ? ", shifts from the base" : "")
     }
 }
 

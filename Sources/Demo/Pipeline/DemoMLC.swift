@@ -9,7 +9,8 @@ struct DemoMLC {
     private var term: MLCTerm
     private var extractorOptimizer: DemoOptimizer?
 
-    init(_ settings: DemoMLCSettings, hiddenSize: Int, seed: UInt64, steps: Int) throws {
+    /// `base`: the model before alignment, the reference of `shiftFromBase`.
+    init(_ settings: DemoMLCSettings, hiddenSize: Int, seed: UInt64, steps: Int, base: LlamaModel) throws {
         var extractors: [LinearExtractor]?
         if settings.extractor == .linear {
             let p = settings.extractorDimension ?? min(256, hiddenSize)
@@ -23,6 +24,7 @@ struct DemoMLC {
                            layers: settings.layers, pooling: settings.pooling, extractors: extractors,
                            weight: settings.weight, anchorLanguage: World.alignmentLanguage)
         term.centering = settings.centering
+        term.shiftReference = settings.shiftFromBase ? base : nil
     }
 
     /// Adds λ·∇L_MLC to `gradients` and updates the extractor (if any).

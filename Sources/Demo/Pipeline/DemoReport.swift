@@ -26,7 +26,7 @@ struct DemoReport {
                     "extractor": config.mlc.extractor.rawValue, "loss": config.mlc.loss.rawValue,
                     "pooling": config.mlc.pooling.rawValue, "layers": config.mlc.layers,
                     "centering": config.mlc.centering.rawValue, "harmful_prompts_only": config.mlc.harmfulPromptsOnly,
-                    "template_pairs": config.mlc.templatePairs,
+                    "template_pairs": config.mlc.templatePairs, "shift_from_base": config.mlc.shiftFromBase,
                     "groups_per_step": config.alignment.mlcGroupsPerStep,
                     "warmup_steps": config.alignment.mlcWarmupSteps],
             // The world knobs an experiment may change, so an output directory says what it ran on.

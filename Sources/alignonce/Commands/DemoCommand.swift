@@ -56,12 +56,14 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Override: MLC weight λ.") var mlcWeight: Double?
     @Option(help: "Override: sv-softmax temperature τ.") var mlcTemperature: Double?
     @Option(help: "Override: MLC extractor, linear or identity.") var mlcExtractor: String?
-    @Option(help: "Override: mean removed from the pooled MLC states first: none, batch (all variants of the step) or language (per language).")
+    @Option(help: "Override: mean removed from the pooled MLC states first: none, batch (all variants of the step), language (per language) or language-subspace (per language, then without the directions that separate the languages).")
     var mlcCentering: String?
     @Option(help: "Override: MLC pooling, last or mean.") var mlcPooling: String?
     @Flag(help: "MLC on the translated harmful prompts only.") var mlcHarmfulOnly = false
     @Flag(help: "Pair each MLC group with a request of the other kind (harmful/benign) and the same template; use with --mlc-centering.")
     var mlcTemplatePairs = false
+    @Flag(help: "MLC compares each prompt's shift from the base model (its state minus the base's) instead of the state; use with --mlc-loss anchor-mse.")
+    var mlcShift = false
     @Flag(help: "Diagnostic: evaluate on the alignment prompts (the ones MLC saw) instead of the eval suite.")
     var evalAlignmentPrompts = false
     @Option(help: "Override: output dimension p of the linear extractor (default min(256, hidden size)).") var mlcDim: Int?
@@ -113,7 +115,7 @@ struct DemoCommand: ParsableCommand {
         }
         if let name = mlcCentering {
             guard let centering = MLCCentering(rawValue: name) else {
-                throw AlignOnceError("--mlc-centering", "'\(name)' is not one of none, batch, language")
+                throw AlignOnceError("--mlc-centering", "'\(name)' is not one of \(MLCCentering.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             config.mlc.centering = centering
         }
@@ -125,13 +127,14 @@ struct DemoCommand: ParsableCommand {
         }
         if let name = mlcLoss {
             guard let loss = MLCLossKind(rawValue: name), loss != .none else {
-                throw AlignOnceError("--mlc-loss", "'\(name)' is not one of sv-softmax, rank1-energy, mean-cosine, anchor")
+                throw AlignOnceError("--mlc-loss", "'\(name)' is not one of sv-softmax, rank1-energy, mean-cosine, anchor, anchor-mse")
             }
             config.mlc.loss = loss
         }
         config.evaluateAlignmentPrompts = evalAlignmentPrompts
         if mlcHarmfulOnly { config.mlc.harmfulPromptsOnly = true }
         if mlcTemplatePairs { config.mlc.templatePairs = true }
+        if mlcShift { config.mlc.shiftFromBase = true }
         if let mlcDim { config.mlc.extractorDimension = mlcDim }
         config.reuseBase = reuseBase.map { URL(fileURLWithPath: $0) }
         let directory = URL(fileURLWithPath: out)
