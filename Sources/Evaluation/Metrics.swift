@@ -59,7 +59,10 @@ public enum Metrics {
 
     public static func summary(perLanguage: [String: LanguageMetrics], responses: [JudgedResponse],
                                multipleChoice: MultipleChoiceResult? = nil) -> EvaluationSummary {
-        let safety = perLanguage.compactMap { lang, metrics in metrics.safetyRate.map { (lang, $0) } }
+        // In language order: a Dictionary's order changes from process to process, and so would
+        // the last bits of these sums.
+        let languages = perLanguage.sorted { $0.key < $1.key }
+        let safety = languages.compactMap { lang, metrics in metrics.safetyRate.map { (lang, $0) } }
         let rates = safety.map(\.1)
         let worst = safety.min { ($0.1, $0.0) < ($1.1, $1.0) }
         let agreement = agreement(responses)
@@ -70,8 +73,8 @@ public enum Metrics {
             worstSafety: worst?.1,
             agreement: agreement.rate,
             agreementGroups: agreement.groups,
-            averageOverRefusal: mean(perLanguage.values.compactMap(\.overRefusalRate)),
-            averageFidelity: mean(perLanguage.values.compactMap(\.fidelity)),
+            averageOverRefusal: mean(languages.compactMap(\.value.overRefusalRate)),
+            averageFidelity: mean(languages.compactMap(\.value.fidelity)),
             mcAccuracy: multipleChoice?.accuracy,
             mcAccuracyByLanguage: multipleChoice?.accuracyByLanguage ?? [:],
             mcQuestions: multipleChoice?.questionCount ?? 0)

@@ -74,6 +74,24 @@ final class MetricsTests: XCTestCase {
         XCTAssertEqual(result.groups, 0)
     }
 
+    /// Averages and the variance are summed in language order, so they are bit-identical from
+    /// run to run (a Dictionary's order is not).
+    func testSummarySumsInLanguageOrder() {
+        let codes = ["en", "es", "fr", "de", "zh", "ru", "ar", "sw", "bn", "ja", "ko", "th"]
+        let rates = [0.1, 0.7, 0.3, 0.9, 0.2, 0.6, 0.4, 0.8, 0.15, 0.35, 0.55, 0.95]
+        var perLanguage: [String: LanguageMetrics] = [:]
+        for (code, rate) in zip(codes, rates) {
+            perLanguage[code] = LanguageMetrics(safetyRate: rate, overRefusalRate: rate / 3, fidelity: 1 - rate / 7)
+        }
+        let sorted = zip(codes, rates).sorted { $0.0 < $1.0 }.map(\.1)
+        let mean = sorted.reduce(0, +) / 12
+        let summary = Metrics.summary(perLanguage: perLanguage, responses: [])
+        XCTAssertEqual(summary.averageSafety, mean)
+        XCTAssertEqual(summary.varianceSafety, sorted.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / 12)
+        XCTAssertEqual(summary.averageOverRefusal, sorted.map { $0 / 3 }.reduce(0, +) / 12)
+        XCTAssertEqual(summary.averageFidelity, sorted.map { 1 - $0 / 7 }.reduce(0, +) / 12)
+    }
+
     func testWorstLanguageTieGoesToFirstCode() {
         let tied = judged([("g", "sw", .harmful, false, "x"), ("g", "bn", .harmful, false, "y"), ("g", "en", .harmful, true, "z")])
         let summary = Metrics.summary(perLanguage: Metrics.perLanguage(tied), responses: tied)
