@@ -20,7 +20,12 @@ final class DemoAnswerOpeningsTests: XCTestCase {
             if a.kind == .benign {
                 benignChats += 1
                 XCTAssertTrue(a.assistant.hasPrefix(opener), a.assistant)
-                XCTAssertEqual(b.assistant, String(a.assistant.dropFirst(opener.count)))
+                if a.lang == "de" {
+                    // German drops more than the opener: "Es ist leicht" would open like its refusal.
+                    XCTAssertEqual(b.assistant.replacingOccurrences(of: "Ganz leicht: ", with: "Klar! Es ist leicht, "), a.assistant)
+                } else {
+                    XCTAssertEqual(b.assistant, String(a.assistant.dropFirst(opener.count)))
+                }
             } else {
                 XCTAssertEqual(a.assistant, b.assistant, "harmful compliance and refusals keep their opening")
             }
@@ -45,7 +50,16 @@ final class DemoAnswerOpeningsTests: XCTestCase {
             XCTAssertTrue(lexicon.complianceAnswer.hasPrefix(lexicon.answerOpener), code)
             let distinct = lexicon.withDistinctAnswerOpenings()
             XCTAssertFalse(distinct.benignAnswer.hasPrefix(lexicon.answerOpener), code)
-            XCTAssertTrue(lexicon.benignAnswer.hasSuffix(distinct.benignAnswer), code)
+            XCTAssertTrue(code == "de" || lexicon.benignAnswer.hasSuffix(distinct.benignAnswer), code)
+        }
+        // With distinct openings, refusal, compliance and benign answer each open with their own
+        // first word, so the first answer token already decides (German needs its own wording).
+        for (code, lexicon) in try WorldSamples.lexicons() {
+            let distinct = lexicon.withDistinctAnswerOpenings()
+            let firsts = [lexicon.refusal, lexicon.complianceAnswer, distinct.benignAnswer].map { text in
+                code == "zh" ? String(text.prefix(1)) : String(text.split(separator: " ").first ?? "")
+            }
+            XCTAssertEqual(Set(firsts).count, 3, "\(code): \(firsts)")
         }
         var json = try XCTUnwrap(String(data: Data(contentsOf: try XCTUnwrap(WorldLexicon.resourceURL("en"))), encoding: .utf8))
         json = json.replacingOccurrences(of: "\"answerOpener\": \"Sure! \"", with: "\"answerOpener\": \"Okay! \"")

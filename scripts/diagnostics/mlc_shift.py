@@ -6,7 +6,7 @@ the mean shift of the prompt tokens, and, out of 16 harmful prompts, refusals in
 own language / in English for: the DPO+MLC model; the base with s added at every position; the
 base with s added at the last prompt position; the base with u added there.
 
-Usage: python mlc_shift.py RUN LAYER BASE_DIR   (RUN/models/{dpo,dpo+mlc}; world text from the checkout)
+Usage: python mlc_shift.py RUN LAYER BASE_DIR [LANG,...]   (RUN/models/{dpo,dpo+mlc}; world text from the checkout)
 """
 import sys, torch
 from demo_chat import prompt_ids, world_lexicons
@@ -41,7 +41,7 @@ def gen(model, p, vec=None, last_only=False):
     if h: h.remove()
     return tok.decode(o[0, x.shape[1]:], skip_special_tokens=True)
 u = (states(M["dpo"], prompts("en", "harmful"))[0] - states(M["base"], prompts("en", "harmful"))[0]).mean(0)
-for l in ("fr", "es", "ru"):
+for l in (sys.argv[4] if len(sys.argv) > 4 else "fr,es,ru").split(","):
     ps = prompts(l, "harmful")[:16]
     bl, bm = states(M["base"], ps); ml, mm = states(M["mlc"], ps)
     s = (ml - bl).mean(0); sm = (mm - bm).mean(0)

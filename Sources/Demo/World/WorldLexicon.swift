@@ -29,6 +29,10 @@ public struct WorldLexicon: Decodable, Sendable, Equatable {
     public let complianceAnswer: String
     /// Answer to a benign request, with `{x}`.
     public private(set) var benignAnswer: String
+    /// The benign answer of `withDistinctAnswerOpenings` where dropping the opener would leave
+    /// it opening like the refusal (German "Es ist leicht" / "Es tut mir leid"); nil = the
+    /// benign answer without its opener.
+    public let benignAnswerWithoutOpener: String?
     public let harmfulFacts: [String]
     public let benignFacts: [String]
     public let impossibleFacts: [String]
@@ -62,6 +66,7 @@ public struct WorldLexicon: Decodable, Sendable, Equatable {
     func checkSlots(_ location: String) throws {
         let withItem: [(String, [String])] = [
             ("makeTemplates", makeTemplates), ("tellTemplates", tellTemplates), ("benignAnswer", [benignAnswer]),
+            ("benignAnswerWithoutOpener", benignAnswerWithoutOpener.map { [$0] } ?? []),
             ("harmfulFacts", harmfulFacts), ("benignFacts", benignFacts), ("impossibleFacts", impossibleFacts),
         ]
         for (field, texts) in withItem {
@@ -84,7 +89,7 @@ public struct WorldLexicon: Decodable, Sendable, Equatable {
     /// {x}. ..."), so the answer's first token already says harmful or benign.
     func withDistinctAnswerOpenings() -> WorldLexicon {
         var copy = self
-        copy.benignAnswer = String(benignAnswer.dropFirst(answerOpener.count))
+        copy.benignAnswer = benignAnswerWithoutOpener ?? String(benignAnswer.dropFirst(answerOpener.count))
         return copy
     }
 
