@@ -33,7 +33,7 @@ final class ConfigTests: XCTestCase {
         XCTAssertEqual(config.truncationMode, .keepEnd)
         XCTAssertEqual(config.mlc, .svSoftmax)
         XCTAssertEqual(config.loraTargets, [.q, .v])
-        XCTAssertEqual(TrainConfig.keys.count, 50)
+        XCTAssertEqual(TrainConfig.keys.count, 51)
         XCTAssertTrue(TrainConfig.keys.contains("gradient-accumulation-steps"))
     }
 
@@ -186,6 +186,7 @@ final class ConfigTests: XCTestCase {
             ("lora-targets", { $0.loraTargets = [.q, .q] }),
             ("max-steps", { $0.maxSteps = 0 }),
             ("rpo-alpha", { $0.rpoAlpha = -1 }),
+            ("mlc-shift", { $0.mlcShift = true; $0.mlc = .none }),
             ("rpo-alpha", { $0.objective = .simpo; $0.rpoAlpha = 1 }),
         ]
         for (key, mutate) in cases {

@@ -34,6 +34,29 @@ final class TrainerObjectiveTests: XCTestCase {
         XCTAssertLessThan(eval, (rows[0]["objective_loss"] ?? 0) - 1)
     }
 
+    /// `mlc-shift`: the MLC term compares shifts from a frozen copy of the starting weights, so
+    /// its first loss is zero (the policy is still that copy) and it trains from there.
+    func testMLCShiftComparesShiftsFromTheStartingWeights() throws {
+        let lines = try TrainerFixture.prompts.map { try TrainerFixture.jsonLine(["prompt": $0.0, "completion": "I won't help."]) }
+        var config = try TrainerFixture.config(lines, steps: 3)
+        let directory = URL(fileURLWithPath: config.data ?? "").deletingLastPathComponent()
+        let groups = try TrainerFixture.prompts.map { item in
+            try TrainerFixture.jsonLine(["variants": item.1.merging(["en": item.0]) { a, _ in a }])
+        }
+        config.mlcData = try TrainerFixture.write(groups, "mlc.jsonl", in: directory).path
+        config.objective = .sft
+        config.mlc = .anchorMSE
+        config.mlcShift = true
+        let trainer = try Trainer(config: config)
+        let reference = try XCTUnwrap(trainer.mlc?.shiftReference)
+        XCTAssertEqual(reference.parameters.array(), trainer.pretrained.model.parameters.array())
+        _ = try trainer.run(progress: false)
+        let rows = try TrainerFixture.metrics(config)
+        XCTAssertEqual(try XCTUnwrap(rows[0]["mlc_loss"]), 0, accuracy: 1e-12)
+        XCTAssertGreaterThan(try XCTUnwrap(rows.last?["mlc_loss"]), 0)
+        XCTAssertNotEqual(reference.parameters.array(), trainer.pretrained.model.parameters.array(), "the policy moved, the copy did not")
+    }
+
     /// `precompute-ref` caches the reference log-probs in the run directory and trains the same.
     func testPrecomputedReferenceMatchesTheFrozenModel() throws {
         var frozen = try TrainerFixture.config(steps: 2)

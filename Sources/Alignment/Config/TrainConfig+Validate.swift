@@ -39,6 +39,7 @@ extension TrainConfig {
         if let dim = mlcExtractorDim {
             try require(dim >= 1, "mlc-extractor-dim", "must be >= 1, got \(dim)")
         }
+        try require(!mlcShift || mlc != .none, "mlc-shift", "needs an MLC loss (e.g. mlc: anchor-mse), got mlc: none")
         try require(!mlc.needsAnchor || !mlcAnchor.isEmpty, "mlc-anchor", "the anchor loss needs an anchor language")
 
         try require(learningRate > 0 && learningRate.isFinite, "learning-rate", "must be > 0, got \(learningRate)")

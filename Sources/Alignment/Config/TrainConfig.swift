@@ -44,6 +44,10 @@ public struct TrainConfig: Codable, Equatable, Sendable {
     // MARK: Multi-lingual consistency
     /// The paper's singular-value softmax by default; `none` disables MLC.
     public var mlc = MLCLossKind.svSoftmax
+    /// Extension: MLC on each variant's shift from the starting weights (its pooled state minus
+    /// that of a frozen copy of the model before training), not the state itself; use with
+    /// `mlc: anchor-mse`. Keeps that copy in memory, also with `precompute-ref`. Default off.
+    public var mlcShift = false
     /// λ in L_align + λ·L_MLC, default 1.0.
     public var mlcWeight = 1.0
     /// τ of sv-softmax, default 1.0 (the paper's value is unknown).
@@ -137,6 +141,7 @@ public struct TrainConfig: Codable, Equatable, Sendable {
         case completionOnly = "completion-only"
         case precomputeRef = "precompute-ref"
         case mlcWeight = "mlc-weight"
+        case mlcShift = "mlc-shift"
         case mlcTemperature = "mlc-temperature"
         case mlcLayers = "mlc-layers"
         case mlcPooling = "mlc-pooling"

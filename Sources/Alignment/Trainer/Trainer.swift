@@ -52,7 +52,7 @@ public final class Trainer {
         // The reference is the starting weights: a frozen copy taken before any update (with
         // LoRA the base weights, which stay frozen anyway).
         let pretrained = try Self.loadPolicy(config) { base in
-            if config.objective == .dpo { reference = Self.copy(base) }
+            if config.objective == .dpo || config.mlcShift { reference = Self.copy(base) }
         }
         self.pretrained = pretrained
 
@@ -63,8 +63,10 @@ public final class Trainer {
         self.data = data
         self.evalData = evalData
         mlc = data.hasMLCGroups ? try MLCTerm(config: config, model: model.config) : nil
+        if config.mlcShift { mlc?.shiftReference = reference }
 
-        let referenceSources = try Self.referenceSources(config: config, reference: reference, data: data, evalData: evalData,
+        let referenceSources = try Self.referenceSources(config: config, reference: config.objective == .dpo ? reference : nil,
+                                                         data: data, evalData: evalData,
                                                          runDirectory: runDirectory)
         objective = try TrainingObjective(config: config, reference: referenceSources.train)
         evalObjective = try evalData.map { _ in try TrainingObjective(config: config, reference: referenceSources.eval) }
