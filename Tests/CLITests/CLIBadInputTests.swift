@@ -195,3 +195,24 @@ final class CLIParityTests: XCTestCase {
         XCTAssertTrue(generated.stderr.contains("[12 tokens"), generated.stderr)
     }
 }
+
+/// The demo's experiment flags reject bad values before any work: a non-zero exit and one line
+/// naming the flag or setting.
+final class CLIDemoFlagTests: XCTestCase {
+    func testBadDemoFlagValuesNameTheFlag() throws {
+        let out = try Fixtures.temporaryDirectory("cli-demo").appendingPathComponent("run")
+        let cases: [([String], String)] = [
+            (["--low-resource-share", "0"], "--low-resource-share: must be in (0, 10], got 0.0"),
+            (["--dpo-rpo-alpha=-1"], "--dpo-rpo-alpha: must be a number >= 0, got -1.0"),
+            (["--mlc-centering", "global"], "'global' is not one of none, batch, language, language-subspace"),
+            (["--mlc-loss", "mse"], "'mse' is not one of sv-softmax, rank1-energy, mean-cosine, anchor, anchor-mse"),
+        ]
+        for (flags, message) in cases {
+            let r = try CLI.run(["demo", "--tiny", "--out", out.path] + flags)
+            XCTAssertNotEqual(r.status, 0, "\(flags)")
+            XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, "one line: \(r.stderr)")
+            XCTAssertTrue(r.stderr.contains(message), "\(flags): \(r.stderr)")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("results.json").path))
+        }
+    }
+}

@@ -100,7 +100,7 @@ public struct WorldOptions: Sendable, Equatable {
         if !(corpusMultiplier > 0 && corpusMultiplier <= 20) {
             throw AlignOnceError("corpusMultiplier", "\(corpusMultiplier) must be in (0, 20]")
         }
-        for (code, share) in pretrainingShare {
+        for (code, share) in pretrainingShare.sorted(by: { $0.key < $1.key }) {
             if !languages.contains(code) {
                 throw AlignOnceError("pretrainingShare", "'\(code)' is not one of the languages \(languages)")
             }

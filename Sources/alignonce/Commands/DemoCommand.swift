@@ -33,6 +33,8 @@ struct DemoCommand: ParsableCommand {
     var factTranslations: Double?
     @Option(help: "Override: the same share for the low-resource languages (ar, sw, bn) only; default --fact-translations.")
     var factTranslationsLow: Double?
+    @Option(help: "Override: pretraining share of the low-resource languages (ar, sw, bn) relative to English (default 0.15; medium languages 0.5).")
+    var lowResourceShare: Double?
     @Option(help: "Override: decoder layers of the base model.") var layers: Int?
     @Option(help: "Override: hidden size of the base model (a multiple of 64; 32-wide heads, MLP 3x).") var hiddenSize: Int?
     @Option(help: "Override: alignment steps per model.") var alignSteps: Int?
@@ -78,6 +80,14 @@ struct DemoCommand: ParsableCommand {
         if let translations { config.world.translationMultiplier = translations }
         if let factTranslations { config.world.factTranslationShare = factTranslations }
         if let factTranslationsLow { config.world.lowResourceFactTranslationShare = factTranslationsLow }
+        if let lowResourceShare {
+            guard lowResourceShare > 0, lowResourceShare <= 10 else {
+                throw AlignOnceError("--low-resource-share", "must be in (0, 10], got \(lowResourceShare)")
+            }
+            for code in config.world.languages where World.lowResourceLanguages.contains(code) {
+                config.world.pretrainingShare[code] = lowResourceShare
+            }
+        }
         if let layers { config.model.layers = layers }
         if let hiddenSize { config.model = try .proportioned(hiddenSize: hiddenSize, layers: config.model.layers) }
         if let alignSteps { config.alignment.steps = alignSteps }
