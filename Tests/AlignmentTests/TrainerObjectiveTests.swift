@@ -7,16 +7,22 @@ import TestSupport
 
 /// Other objectives and data sources through the trainer.
 final class TrainerObjectiveTests: XCTestCase {
-    /// SFT records without variants: MLC runs on the prompts-only file alone; eval is logged.
-    func testSFTWithPromptsOnlyMLCDataAndEval() throws {
+    /// SFT on records without variants, with MLC on a prompts-only file of their translations.
+    static func sftWithPromptsOnlyMLC(steps: Int) throws -> TrainConfig {
         let lines = try TrainerFixture.prompts.map { try TrainerFixture.jsonLine(["prompt": $0.0, "completion": "I won't help."]) }
-        var config = try TrainerFixture.config(lines, steps: 2)
+        var config = try TrainerFixture.config(lines, steps: steps)
         let directory = URL(fileURLWithPath: config.data ?? "").deletingLastPathComponent()
         let groups = try TrainerFixture.prompts.map { item in
             try TrainerFixture.jsonLine(["variants": item.1.merging(["en": item.0]) { a, _ in a }])
         }
         config.mlcData = try TrainerFixture.write(groups, "mlc.jsonl", in: directory).path
         config.objective = .sft
+        return config
+    }
+
+    /// SFT records without variants: MLC runs on the prompts-only file alone; eval is logged.
+    func testSFTWithPromptsOnlyMLCDataAndEval() throws {
+        var config = try Self.sftWithPromptsOnlyMLC(steps: 2)
         config.evalData = config.data
         config.evalEvery = 2
         let trainer = try Trainer(config: config)
@@ -37,14 +43,7 @@ final class TrainerObjectiveTests: XCTestCase {
     /// `mlc-shift`: the MLC term compares shifts from a frozen copy of the starting weights, so
     /// its first loss is zero (the policy is still that copy) and it trains from there.
     func testMLCShiftComparesShiftsFromTheStartingWeights() throws {
-        let lines = try TrainerFixture.prompts.map { try TrainerFixture.jsonLine(["prompt": $0.0, "completion": "I won't help."]) }
-        var config = try TrainerFixture.config(lines, steps: 3)
-        let directory = URL(fileURLWithPath: config.data ?? "").deletingLastPathComponent()
-        let groups = try TrainerFixture.prompts.map { item in
-            try TrainerFixture.jsonLine(["variants": item.1.merging(["en": item.0]) { a, _ in a }])
-        }
-        config.mlcData = try TrainerFixture.write(groups, "mlc.jsonl", in: directory).path
-        config.objective = .sft
+        var config = try Self.sftWithPromptsOnlyMLC(steps: 3)
         config.mlc = .anchorMSE
         config.mlcShift = true
         let trainer = try Trainer(config: config)
