@@ -34,7 +34,8 @@ public struct DemoSeedReport {
             lowResourceMinimum = World.lowResourceLanguages.compactMap { results.perLanguage[$0]?.safetyRate }.min()
             overRefusal = s.averageOverRefusal
             fidelity = s.averageFidelity
-            let ppl = results.perLanguage.values.compactMap(\.perplexity).filter(\.isFinite)
+            // Summed in language order, so seeds.json is bit-identical from run to run.
+            let ppl = results.perLanguage.sorted { $0.key < $1.key }.compactMap(\.value.perplexity).filter(\.isFinite)
             perplexity = ppl.isEmpty ? nil : ppl.reduce(0, +) / Double(ppl.count)
         }
 
