@@ -31,16 +31,12 @@ public enum MLCCentering: String, Codable, CaseIterable, Sendable {
         guard x.count == rows * d, languages.count == rows else {
             throw AlignOnceError("mlc centering", "got \(x.count) values and \(languages.count) language names for \(rows) rows of \(d)")
         }
-        switch self {
-        case .none: return Map(classes: [], removed: [])
-        case .batch: return Map(classes: [Array(0..<rows)], removed: [])
-        case .language, .languageSubspace:
-            var byLanguage: [String: [Int]] = [:]
-            for (row, language) in languages.enumerated() { byLanguage[language, default: []].append(row) }
-            let classes = byLanguage.keys.sorted().compactMap { byLanguage[$0] }
-            guard self == .languageSubspace else { return Map(classes: classes, removed: []) }
-            return Map(classes: classes, removed: Self.languageDirections(x, dimension: d, classes: classes))
-        }
+        guard self != .batch else { return Map(classes: [Array(0..<rows)], removed: []) }
+        var byLanguage: [String: [Int]] = [:]
+        for (row, language) in languages.enumerated() { byLanguage[language, default: []].append(row) }
+        let classes = byLanguage.keys.sorted().compactMap { byLanguage[$0] }
+        let removed = self == .languageSubspace ? Self.languageDirections(x, dimension: d, classes: classes) : []
+        return Map(classes: classes, removed: removed)
     }
 
     /// Applies `map(for: x, ...)` to `x` in place.

@@ -110,9 +110,10 @@ public struct MLCTerm {
         var total = 0.0
 
         let rowLanguages = groups.flatMap(\.languages)
-        // The reference's states of the same variants (rows in the same group order), no gradient.
+        // The reference's states of the same variants (rows in the same group order), no gradient;
+        // every variant in its own rows (the policy's batch already is, unless some rows are shared).
         let referenced = try shiftReference.map { reference -> (MLCVariantBatch, ForwardPass) in
-            let all = try MLCVariantBatch(groups, shared: nil)
+            let all = sharing == nil ? variants : try MLCVariantBatch(groups, shared: nil)
             return (all, try reference.forward(tokens: all.tokens, batch: all.ownRows, seq: all.seq,
                                                upToHidden: resolved.max(), logits: false, training: false))
         }

@@ -137,7 +137,8 @@ struct DemoCommand: ParsableCommand {
         }
         if let name = mlcLoss {
             guard let loss = MLCLossKind(rawValue: name), loss != .none else {
-                throw AlignOnceError("--mlc-loss", "'\(name)' is not one of sv-softmax, rank1-energy, mean-cosine, anchor, anchor-mse")
+                let kinds = MLCLossKind.allCases.filter { $0 != .none }.map(\.rawValue)
+                throw AlignOnceError("--mlc-loss", "'\(name)' is not one of \(kinds.joined(separator: ", "))")
             }
             config.mlc.loss = loss
         }
