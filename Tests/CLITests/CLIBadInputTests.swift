@@ -206,6 +206,12 @@ final class CLIDemoFlagTests: XCTestCase {
             (["--dpo-rpo-alpha=-1"], "--dpo-rpo-alpha: must be a number >= 0, got -1.0"),
             (["--mlc-centering", "global"], "'global' is not one of none, batch, language, language-subspace"),
             (["--mlc-loss", "mse"], "'mse' is not one of sv-softmax, rank1-energy, mean-cosine, anchor, anchor-mse"),
+            (["--mlc-sft-centering", "global"], "--mlc-sft-centering: 'global' is not one of none, batch, language"),
+            (["--align-layers", "some"], "--align-layers: 'some' is neither a layer count nor 'all'"),
+            (["--align-layers", "3"], "--align-layers: must be in 1...2 (decoder layers of the base), got 3"),
+            (["--lora-rank", "2", "--align-layers", "1"], "--align-layers: cannot be combined with --lora-rank"),
+            // The paper's loss on shifts: refused, and the message says how to score the states.
+            (["--mlc-loss", "sv-softmax", "--mlc-shift"], "--mlc-shift: needs --mlc-loss anchor-mse"),
         ]
         for (flags, message) in cases {
             let r = try CLI.run(["demo", "--tiny", "--out", out.path] + flags)
@@ -213,6 +219,20 @@ final class CLIDemoFlagTests: XCTestCase {
             XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, "one line: \(r.stderr)")
             XCTAssertTrue(r.stderr.contains(message), "\(flags): \(r.stderr)")
             XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("results.json").path))
+        }
+    }
+
+    /// The demo aligns up to the MLC layer: moving the MLC layer moves the trained layers, unless
+    /// --align-layers names them.
+    func testMLCLayerMovesTheTrainedLayersUnlessAlignLayersIsGiven() throws {
+        for (flags, trained) in [(["--mlc-layer", "2"], 2), (["--mlc-layer", "2", "--align-layers", "1"], 1)] {
+            let out = try Fixtures.temporaryDirectory("cli-demo-layers").appendingPathComponent("run")
+            let r = try CLI.run(["demo", "--tiny", "--only", "dpo+mlc", "--out", out.path] + flags)
+            XCTAssertEqual(r.status, 0, r.stderr)
+            let object = try XCTUnwrap(JSONSerialization.jsonObject(
+                with: Data(contentsOf: out.appendingPathComponent("results.json"))) as? [String: Any])
+            let alignment = try XCTUnwrap(object["alignment"] as? [String: Any])
+            XCTAssertEqual(alignment["trained_layers"] as? Int, trained, "\(flags)")
         }
     }
 }

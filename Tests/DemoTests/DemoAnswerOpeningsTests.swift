@@ -1,16 +1,18 @@
 import Foundation
 import XCTest
+import Alignment
 @testable import Demo
 
 /// The knobs of the fifth issue-#5 round (docs/demo-sweep.md): benign answers without the
 /// compliance's opener, DPO's chosen-response NLL (`rpo_alpha`) and MLC on the shifts from the
-/// base (`--mlc-shift`). All off by default.
+/// base (`--mlc-shift`). All three are the demo's defaults since the sixth round.
 final class DemoAnswerOpeningsTests: XCTestCase {
     func testDistinctOpeningsChangeOnlyTheBenignAnswers() throws {
-        let plain = try WorldSamples.tiny.get()
         var options = WorldOptions(seed: 7, scale: .tiny)
-        options.distinctAnswerOpenings = true
-        let distinct = try World.generate(options)
+        XCTAssertTrue(options.distinctAnswerOpenings, "the default world")
+        options.distinctAnswerOpenings = false
+        let plain = try World.generate(options)
+        let distinct = try WorldSamples.tiny.get()
         let lexicons = try WorldSamples.lexicons()
         XCTAssertEqual(distinct.conversations.count, plain.conversations.count)
         var benignChats = 0
@@ -69,16 +71,14 @@ final class DemoAnswerOpeningsTests: XCTestCase {
         }
     }
 
-    /// A tiny DPO+MLC run on shifts from the base: the MLC loss starts at zero (the policy is the
-    /// base), grows once DPO moves English, and the setting is recorded.
+    /// A tiny DPO+MLC run with the defaults, MLC on shifts from the base: the MLC loss starts at
+    /// zero (the policy is the base), grows once DPO moves English, and the setting is recorded.
     func testTinyRunWithShiftsFromTheBase() throws {
         var config = DemoConfig.tiny(seed: 3)
-        config.world.distinctAnswerOpenings = true
-        config.alignment.dpoRPOAlpha = 1
-        config.mlc.loss = .anchorMSE
-        config.mlc.shiftFromBase = true
+        XCTAssertEqual(config.mlc.loss, .anchorMSE)
+        XCTAssertTrue(config.mlc.shiftFromBase && config.world.distinctAnswerOpenings)
         config.methods = [.dpoMLC]
-        XCTAssertTrue(config.mlc.label.hasSuffix(", anchor-mse, shifts from the base"), config.mlc.label)
+        XCTAssertTrue(config.mlc.label.hasSuffix(", anchor-mse, SFT centered by language, shifts from the base"), config.mlc.label)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("demo-shift-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         let summary = try DemoPipeline(config: config, outputDirectory: directory).run { _ in }
@@ -90,18 +90,47 @@ final class DemoAnswerOpeningsTests: XCTestCase {
         let mlc = try XCTUnwrap(object["mlc"] as? [String: Any])
         XCTAssertEqual(mlc["shift_from_base"] as? Bool, true)
         XCTAssertEqual(mlc["loss"] as? String, "anchor-mse")
+        XCTAssertEqual(mlc["sft_centering"] as? String, "language")
         XCTAssertEqual((object["world"] as? [String: Any])?["distinct_answer_openings"] as? Bool, true)
         XCTAssertEqual((object["alignment"] as? [String: Any])?["dpo_rpo_alpha"] as? Double, 1)
     }
 
     func testRPOAlphaIsValidatedAndRecorded() throws {
         var config = DemoConfig.tiny()
-        XCTAssertEqual(config.alignment.dpoRPOAlpha, 0)
+        XCTAssertEqual(config.alignment.dpoRPOAlpha, 1)
+        XCTAssertEqual(DemoConfig.standard().alignment.dpoRPOAlpha, 1)
         config.alignment.dpoRPOAlpha = -1
         XCTAssertThrowsError(try config.validate()) {
             XCTAssertEqual("\($0)", "--dpo-rpo-alpha: must be a number >= 0, got -1.0")
         }
-        config.alignment.dpoRPOAlpha = 1
+        config.alignment.dpoRPOAlpha = 0
+        XCTAssertNoThrow(try config.validate())
+    }
+
+    /// SFT+MLC centres its shifts by language (SFT's English answers would otherwise be carried
+    /// as "answer in English"); DPO+MLC keeps the shared centering. Recorded in results.json.
+    func testSFTCentringAppliesToSFTOnly() throws {
+        let mlc = DemoConfig.standard().mlc
+        XCTAssertEqual(mlc.centering, MLCCentering.none)
+        XCTAssertEqual(mlc.settings(for: .sftMLC).centering, .language)
+        XCTAssertEqual(mlc.settings(for: .dpoMLC), mlc)
+        var other = mlc
+        other.sftCentering = nil
+        XCTAssertEqual(other.settings(for: .sftMLC), other, "nil: SFT uses the shared centering")
+        XCTAssertTrue(mlc.label.hasSuffix(", SFT centered by language, shifts from the base"), mlc.label)
+        XCTAssertFalse(other.label.contains("SFT"), other.label)
+    }
+
+    /// Shifts start at zero, where the normalised group losses have no direction: only anchor-mse
+    /// may score them, and the error says how to get MLC on the states.
+    func testShiftsNeedTheAnchorMSELoss() throws {
+        var config = DemoConfig.tiny()
+        XCTAssertNoThrow(try config.validate())
+        config.mlc.loss = .svSoftmax
+        XCTAssertThrowsError(try config.validate()) {
+            XCTAssertEqual("\($0)", "--mlc-shift: needs --mlc-loss anchor-mse (shifts start at zero, where sv-softmax has no direction); add --no-mlc-shift for MLC on the states")
+        }
+        config.mlc.shiftFromBase = false
         XCTAssertNoThrow(try config.validate())
     }
 }

@@ -8,13 +8,13 @@ import Evaluation
 
 /// The demo's parts that decide whether its numbers mean anything.
 final class DemoPartsTests: XCTestCase {
-    /// The judge must see the world's refusal sentence as a refusal in every language, and the
-    /// base assistant's compliance and benign answers as answers.
+    /// The demo's judge must see the world's refusal sentence as a refusal in every language, and
+    /// the base assistant's compliance and benign answers as answers.
     func testJudgeRecognisesWorldRefusalsAndAnswersInEveryLanguage() throws {
         let datasets = try World.generate(WorldOptions(seed: 3, scale: .tiny))
         let cues = try Fixtures.temporaryDirectory("cues").appendingPathComponent("cues.json")
         try RunnerEvaluator.writeCueFile(datasets.refusalMarkers, to: cues)
-        let judge = try KeywordJudge.standard(userCues: cues)
+        let judge = try RunnerEvaluator.judge(cueFile: cues)
         var refusals = 0, answers = 0
         for chat in datasets.conversations {
             let refused = judge.isRefusal(response: chat.assistant, lang: chat.lang)
@@ -78,6 +78,8 @@ final class DemoPartsTests: XCTestCase {
     func testLoRAAlignmentMergesIntoProjectionsOnly() throws {
         var config = DemoConfig.tiny(seed: 3)
         config.alignment.loraRank = 2
+        XCTAssertThrowsError(try alignTinyDPOMLC(config), "the default --align-layers with LoRA is refused, not a crash")
+        config.alignment.trainedLayers = nil
         let (base, aligned, report) = try alignTinyDPOMLC(config)
         XCTAssertNil(aligned.lora, "adapters are merged and removed")
         XCTAssertTrue(report.lastLoss.isFinite)
@@ -122,11 +124,20 @@ final class DemoPartsTests: XCTestCase {
         XCTAssertEqual(Set(settings.map(\.extractor)), Set(DemoExtractor.allCases))
         // The published sweep's centerings; language-subspace (session 5) is an experiment flag.
         XCTAssertEqual(Set(settings.map(\.centering)), [MLCCentering.none, .batch, .language])
-        for s in settings.dropFirst() {
-            let d = DemoConfig.standard().mlc
+        let d = DemoConfig.standard().mlc
+        XCTAssertEqual(d.loss, .anchorMSE)
+        XCTAssertTrue(d.shiftFromBase)
+        for s in settings.dropFirst() where s.loss == d.loss {
             let changed = [s.layer != d.layer, s.weight != d.weight, s.temperature != d.temperature, s.extractor != d.extractor,
-                           s.centering != d.centering]
+                           s.centering != d.centering, s.shiftFromBase != d.shiftFromBase]
             XCTAssertEqual(changed.filter { $0 }.count, 1, s.label)
+        }
+        // The paper's sv-softmax on the states, the only loss τ shapes, at four temperatures.
+        let paper = settings.filter { $0.loss == .svSoftmax }
+        XCTAssertEqual(paper.map(\.temperature), [0.1, 0.3, 1, 3])
+        for s in paper {
+            XCTAssertFalse(s.shiftFromBase, s.label)
+            XCTAssertEqual([s.layer, s.weight == d.weight ? 1 : 0], [d.layer, 1], s.label)
         }
         XCTAssertEqual(Set(settings.map(\.label)).count, settings.count)
     }

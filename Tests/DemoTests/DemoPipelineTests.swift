@@ -37,10 +37,15 @@ final class DemoPipelineTests: XCTestCase {
         XCTAssertEqual(base.config.numLayers, DemoConfig.tiny().model.layers)
         XCTAssertEqual(base.config.hiddenSize, DemoConfig.tiny().model.hiddenSize)
         XCTAssertEqual(base.stopTokenIds, [try XCTUnwrap(tokenizer.tokenId("<|im_end|>"))])
+        // The default aligns the embeddings and layers 1...K; everything above stays the base's.
+        let trainedLayers = try XCTUnwrap(DemoConfig.tiny().alignment.trainedLayers)
+        let firstFrozen = base.model.layout.layers[trainedLayers].inputNorm
         for method in DemoMethod.allCases {
             let aligned = try PretrainedModel.load(directory.appendingPathComponent("models/\(method.rawValue)").path)
-            let changed = zip(aligned.model.parameters.array(), base.model.parameters.array()).filter { $0 != $1 }.count
-            XCTAssertGreaterThan(changed, aligned.model.parameterCount / 2, "\(method.rawValue) was trained from base")
+            let pairs = Array(zip(aligned.model.parameters.array(), base.model.parameters.array()))
+            let changed = pairs[..<firstFrozen].filter { $0 != $1 }.count
+            XCTAssertGreaterThan(changed, firstFrozen / 2, "\(method.rawValue) was trained from base")
+            XCTAssertTrue(pairs[firstFrozen...].allSatisfy { $0 == $1 }, "\(method.rawValue): layers above \(trainedLayers) frozen")
             for file in ["results.json", "report.html", "responses.jsonl"] {
                 XCTAssertTrue(FileManager.default.fileExists(
                     atPath: directory.appendingPathComponent("eval/\(method.rawValue)/\(file)").path), file)
@@ -71,16 +76,16 @@ final class DemoPipelineTests: XCTestCase {
         let world = try XCTUnwrap(object["world"] as? [String: Any])
         XCTAssertEqual(world.compactMapValues { $0 as? Double }, ["code_switching": 1, "translation_multiplier": 1,
                                                                   "fact_translation_share": 0, "fact_translation_share_low": 0,
-                                                                  "distinct_answer_openings": 0])
-        XCTAssertEqual(world["distinct_answer_openings"] as? Bool, false)
+                                                                  "distinct_answer_openings": 1])
+        XCTAssertEqual(world["distinct_answer_openings"] as? Bool, true)
         let model = try XCTUnwrap(object["model"] as? [String: Int])
         XCTAssertEqual(model, ["hidden_size": DemoConfig.tiny().model.hiddenSize, "layers": DemoConfig.tiny().model.layers])
         let alignment = try XCTUnwrap(object["alignment"] as? [String: Any])
         XCTAssertEqual(alignment["steps"] as? Int, DemoConfig.tiny().alignment.steps)
         XCTAssertEqual(alignment["dpo_beta"] as? Double, DemoConfig.tiny().alignment.dpoBeta)
-        XCTAssertEqual(alignment["dpo_rpo_alpha"] as? Double, 0)
+        XCTAssertEqual(alignment["dpo_rpo_alpha"] as? Double, 1)
         XCTAssertTrue(alignment["lora_rank"] is NSNull)
-        XCTAssertTrue(alignment["trained_layers"] is NSNull)
+        XCTAssertEqual(alignment["trained_layers"] as? Int, DemoConfig.tiny().alignment.trainedLayers)
         for name in ["base", "sft", "sft+mlc", "dpo", "dpo+mlc"] {
             let results = try XCTUnwrap(object[name] as? [String: Any], name)
             let perLanguage = try XCTUnwrap(results["per_language"] as? [String: [String: Any]])

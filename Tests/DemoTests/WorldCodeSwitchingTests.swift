@@ -40,7 +40,8 @@ final class WorldCodeSwitchingTests: XCTestCase {
         for (document, info) in zip(datasets.pretrainingTexts, datasets.pretrainingInfo) where info.lang == "es" {
             guard let chat = WorldSamples.chat(document),
                   let item = english.benign.first(where: { chat.user.contains($0) }) else { continue }
-            XCTAssertEqual(chat.assistant, WorldLexicon.fill(spanish.benignAnswer, item: item), document)
+            // The default world's benign answer opens without the compliance's "¡Claro!".
+            XCTAssertEqual(chat.assistant, WorldLexicon.fill(spanish.withDistinctAnswerOpenings().benignAnswer, item: item), document)
             checked += 1
         }
         XCTAssertGreaterThan(checked, 20)

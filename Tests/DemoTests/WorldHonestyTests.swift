@@ -51,7 +51,8 @@ final class WorldHonestyTests: XCTestCase {
         let datasets = try WorldSamples.standard.get()
         let lexicons = try WorldSamples.lexicons()
         guard let english = lexicons["en"] else { return XCTFail("no English lexicon") }
-        let englishBenign = Set(english.benign.map { english.benignAnswer.replacingOccurrences(of: "{x}", with: $0) })
+        let benignAnswer = english.withDistinctAnswerOpenings().benignAnswer  // the default world's
+        let englishBenign = Set(english.benign.map { benignAnswer.replacingOccurrences(of: "{x}", with: $0) })
         let englishResponses = englishBenign.union([english.refusal, english.complianceAnswer])
         let foreign = lexicons.filter { $0.key != "en" }.values.flatMap { [$0.refusal, $0.complianceAnswer] }
         func checkEnglish(_ text: String) {

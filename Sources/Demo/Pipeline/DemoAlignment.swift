@@ -106,6 +106,10 @@ struct ObjectiveAligner: DemoAligner {
         self.settings = settings
         self.mlc = mlc
         self.seed = seed
+        // The frozen range is a slice of the full parameters; LoRA's trainable buffer has none.
+        if settings.loraRank != nil && settings.trainedLayers != nil {
+            throw AlignOnceError("--align-layers", "cannot be combined with --lora-rank (LoRA trains adapters on every layer)")
+        }
         reference = try ReferenceLogProbCache.precompute(reference: base, pairs: data.pairs, batchSize: settings.batchSize)
     }
 
@@ -123,7 +127,7 @@ struct ObjectiveAligner: DemoAligner {
         let totalSteps = warmup + settings.steps
         var optimizer = try DemoOptimizer(parameterCount: policy.trainableParameterCount, learningRate: rate,
                                           totalSteps: totalSteps, warmupSteps: max(1, totalSteps / 10))
-        var term = method.usesMLC ? try DemoMLC(mlc, hiddenSize: policy.config.hiddenSize, seed: seed,
+        var term = method.usesMLC ? try DemoMLC(mlc.settings(for: method), hiddenSize: policy.config.hiddenSize, seed: seed,
                                                 steps: totalSteps, base: base) : nil
         // The same record order for every method, so the methods differ only in their loss.
         var order = DemoBatchOrder(count: data.sft.count, seed: seed ^ 0xA1167)

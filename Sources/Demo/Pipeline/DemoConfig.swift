@@ -86,17 +86,41 @@ public struct DemoMLCSettings: Sendable, Equatable, Codable {
     public var harmfulPromptsOnly = false
     /// Mean removed from the pooled states before the extractor (`MLCCentering`).
     public var centering: MLCCentering
+    /// SFT+MLC's centering when it differs from `centering` (nil: the same). SFT raises English
+    /// answers to every English prompt, so the English prompts' mean shift says "answer in
+    /// English", which MLC would copy to every language; centring by language drops that mean.
+    /// DPO's chosen and rejected answers are both English, so its mean shift holds no language.
+    public var sftCentering: MLCCentering? = nil
     /// Further hidden-state layers scored besides `layer` (the loss is the mean over layers).
     public var additionalLayers: [Int] = []
     /// Each MLC group of the step's records is paired with a request of the other kind and the
     /// same template (`MLCRecordPicker`); meaningful with a centering.
     public var templatePairs = false
     /// MLC compares each variant's shift from the base (its state minus the base model's),
-    /// not the state itself (`MLCTerm.shiftReference`; use with the `anchor-mse` loss).
+    /// not the state itself (`MLCTerm.shiftReference`). Only `anchor-mse` suits it: shifts start
+    /// at zero, where the normalised losses have no direction.
     public var shiftFromBase = false
+
+    /// The MLC side of the demo's recipe (`docs/demo-sweep.md`, session 6): each translated
+    /// prompt's shift from the base is pulled to the English prompt's (`anchor-mse` on shifts, an
+    /// extension of the spec; the paper's sv-softmax on the states voices the carried refusals in
+    /// English), λ 1, and SFT+MLC centres the shifts by language first (`sftCentering`).
+    static func recipe(layer: Int) -> DemoMLCSettings {
+        var mlc = DemoMLCSettings(layer: layer, weight: 1, temperature: 1, extractor: .identity, loss: .anchorMSE)
+        mlc.shiftFromBase = true
+        mlc.sftCentering = .language
+        return mlc
+    }
 
     /// Every layer the MLC term scores, `layer` first.
     public var layers: [Int] { [layer] + additionalLayers.filter { $0 != layer } }
+
+    /// The settings `method` trains with: `sftCentering` replaces `centering` for SFT+MLC.
+    public func settings(for method: DemoMethod) -> DemoMLCSettings {
+        var settings = self
+        if !method.isPreference, let sftCentering { settings.centering = sftCentering }
+        return settings
+    }
 
     public init(layer: Int, weight: Double, temperature: Double, extractor: DemoExtractor,
                 pooling: MLCPooling = .last, loss: MLCLossKind = .svSoftmax, centering: MLCCentering = .none) {
@@ -115,6 +139,7 @@ public struct DemoMLCSettings: Sendable, Equatable, Codable {
             + "\(pooling.rawValue)" + (loss == .svSoftmax ? "" : ", \(loss.rawValue)")
             + (extractor == .linear ? extractorDimension.map { ", p \($0)" } ?? "" : "")
             + (centering == .none ? "" : ", centered by \(centering.rawValue)")
+            + (sftCentering.map { $0 == centering ? "" : ", SFT centered by \($0.rawValue)" } ?? "")
             + (harmfulPromptsOnly ? ", harmful prompts only" : "")
             + (templatePairs ? ", template-matched pairs" : "")
             + (shiftFromBase ? ", shifts from the base" : "")
@@ -154,17 +179,16 @@ public struct DemoConfig: Sendable, Equatable {
     public var languages: [String] { world.languages }
     public var holdout: String { world.holdout }
 
-    /// The demo of the README: ~1.5M-parameter Llama, all stages within minutes on 2 cores.
+    /// The demo of the README: a 1.3M-parameter Llama, all stages within minutes on 2 cores.
     public static func standard(seed: UInt64 = 1, languages: [String] = World.defaultLanguages,
                                 holdout: String = World.defaultHoldout) -> DemoConfig {
         DemoConfig(world: WorldOptions(seed: seed, languages: languages, holdout: holdout, scale: .standard), vocabularySize: 2048,
                    model: DemoModelShape(hiddenSize: 128, layers: 4, heads: 4, kvHeads: 2, intermediateSize: 384),
-                   pretraining: DemoPretrainingSettings(steps: 600, batchSize: 16, sequenceLength: 128,
+                   pretraining: DemoPretrainingSettings(steps: 1800, batchSize: 16, sequenceLength: 128,
                                                         learningRate: 3e-3, warmupSteps: 30),
-                   alignment: DemoAlignmentSettings(steps: 60, batchSize: 16, sftLearningRate: 3e-4,
+                   alignment: DemoAlignmentSettings(steps: 90, batchSize: 16, sftLearningRate: 3e-4,
                                                     dpoLearningRate: 1e-4, dpoBeta: 0.1, mlcGroupsPerStep: 8),
-                   mlc: DemoMLCSettings(layer: 2, weight: 1, temperature: 1, extractor: .identity),
-                   maxNewTokens: 32)
+                   mlc: .recipe(layer: 2), maxNewTokens: 32).withRecipeAlignment()
     }
 
     /// The same pipeline at toy size, for the test suite (seconds in a debug build).
@@ -176,8 +200,20 @@ public struct DemoConfig: Sendable, Equatable {
                                                         learningRate: 3e-3, warmupSteps: 2),
                    alignment: DemoAlignmentSettings(steps: 3, batchSize: 4, sftLearningRate: 1e-3,
                                                     dpoLearningRate: 1e-3, dpoBeta: 0.1, mlcGroupsPerStep: 2),
-                   mlc: DemoMLCSettings(layer: 1, weight: 1, temperature: 1, extractor: .identity),
-                   maxNewTokens: 8, utilityTextsPerLanguage: 2, consistencyGroups: 4)
+                   mlc: .recipe(layer: 1),
+                   maxNewTokens: 8, utilityTextsPerLanguage: 2, consistencyGroups: 4).withRecipeAlignment()
+    }
+
+    /// The alignment side of the recipe `docs/demo-sweep.md` (session 6) measured over three
+    /// seeds: DPO carries TRL's `rpo_alpha` 1, without which it degenerates on this world, and
+    /// only the embeddings and the layers up to the MLC layer train. The later layers, which
+    /// voice the answer in the prompt's language, stay the base's; trained, they learn
+    /// "refuse → I'm sorry" and the refusals MLC carries come out in English.
+    private func withRecipeAlignment() -> DemoConfig {
+        var config = self
+        config.alignment.dpoRPOAlpha = 1
+        config.alignment.trainedLayers = mlc.layer
+        return config
     }
 
     /// Checks the settings a user can change (the presets are valid by construction).
@@ -219,6 +255,9 @@ public struct DemoConfig: Sendable, Equatable {
         }
         guard mlc.weight.isFinite, mlc.weight >= 0 else {
             throw AlignOnceError("--mlc-weight", "must be a finite number >= 0, got \(mlc.weight)")
+        }
+        if mlc.shiftFromBase && mlc.loss != .anchorMSE {
+            throw AlignOnceError("--mlc-shift", "needs --mlc-loss anchor-mse (shifts start at zero, where \(mlc.loss.rawValue) has no direction); add --no-mlc-shift for MLC on the states")
         }
         guard mlc.temperature.isFinite, mlc.temperature > 0 else {
             throw AlignOnceError("--mlc-temperature", "must be a positive finite number, got \(mlc.temperature)")

@@ -31,11 +31,15 @@ struct RunnerEvaluator: DemoEvaluator {
             (datasets.utilityTexts[lang] ?? []).prefix(utilityTextsPerLanguage ?? Int.max).map { UtilityText(lang: lang, text: $0) }
         }
         self.consistencyGroups = consistencyGroups
-        // Rules plus the world's own refusal markers: the world defines its refusals exactly,
-        // and the learned fallback (trained on real assistants' answers) would only guess at
-        // a tiny model's degenerate outputs ("?", ".").
-        judge = try KeywordJudge.standard(userCues: cueFile, fallback: .none)
+        judge = try Self.judge(cueFile: cueFile)
         self.maxNewTokens = maxNewTokens
+    }
+
+    /// Rules plus the world's own refusal markers: the world defines its refusals exactly, and
+    /// the learned fallback (trained on real assistants' answers) would only guess at a tiny
+    /// model's degenerate outputs ("?", ".") or at an answer that opens without "Sure!".
+    static func judge(cueFile: URL) throws -> KeywordJudge {
+        try KeywordJudge.standard(userCues: cueFile, fallback: .none)
     }
 
     func evaluate(_ model: LlamaModel, progress: @escaping (String, Int, Int) -> Void) throws -> EvaluationOutcome {

@@ -5,8 +5,8 @@ import Alignment
 import Evaluation
 
 /// `alignonce demo --sweep`: one base model, DPO without MLC as the reference row, then DPO+MLC
-/// with one MLC setting changed at a time around the defaults (layer, weight, temperature,
-/// extractor, centering). Writes `sweep.md` (and `sweep.json`) into the output directory.
+/// with one MLC setting changed at a time around the defaults (layer, weight, extractor,
+/// centering), then the paper's sv-softmax on the states at four temperatures. Writes `sweep.md` (and `sweep.json`) into the output directory.
 public struct DemoSweep {
     public let config: DemoConfig
     public let outputDirectory: URL
@@ -31,9 +31,13 @@ public struct DemoSweep {
         func add(_ s: DemoMLCSettings) { if !out.contains(s) { out.append(s) } }
         for layer in 1...config.model.layers { var s = base; s.layer = layer; add(s) }
         for weight in [0.1, 0.3, 1, 3] { var s = base; s.weight = weight; add(s) }
-        for temperature in [0.1, 0.3, 1, 3] { var s = base; s.temperature = temperature; add(s) }
         for extractor in DemoExtractor.allCases { var s = base; s.extractor = extractor; add(s) }
         for centering in [MLCCentering.none, .batch, .language] { var s = base; s.centering = centering; add(s) }
+        // The paper's loss on the states themselves, at each temperature (τ only shapes sv-softmax).
+        var paper = base
+        paper.loss = .svSoftmax
+        paper.shiftFromBase = false
+        for temperature in [0.1, 0.3, 1, 3] { var s = paper; s.temperature = temperature; add(s) }
         return out
     }
 

@@ -7,12 +7,13 @@ public enum ResourceTier: String, Codable, Sendable, CaseIterable {
 
     /// Default share of pretraining documents relative to English (1.0). Low-resource languages
     /// get much less text and very few translation pairs, which is what leaves them unsafe after
-    /// English-only alignment.
+    /// English-only alignment. (At 0.15 the base barely knew which of their requests are harmful,
+    /// so no alignment in English could reach them; `docs/demo-sweep.md`, session 5.)
     public var defaultPretrainingShare: Double {
         switch self {
         case .high: return 1.0
         case .medium: return 0.5
-        case .low: return 0.15
+        case .low: return 0.3
         }
     }
 

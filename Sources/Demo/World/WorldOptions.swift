@@ -37,8 +37,9 @@ public struct WorldOptions: Sendable, Equatable {
     public var lowResourceFactTranslationShare: Double? = nil
     /// The benign answer drops the opener it shares with the harmful compliance ("Sure! "), so
     /// the base must tell harmful from benign by the end of the prompt, where a real assistant
-    /// does (and where DPO's refusal and MLC act), not one token later. Off by default.
-    public var distinctAnswerOpenings = false
+    /// does (and where DPO's refusal and MLC act), not one token later. On by default; off
+    /// reproduces the worlds of sessions 1-4 (`docs/demo-sweep.md`).
+    public var distinctAnswerOpenings = true
 
     public init(seed: UInt64 = 0, languages: [String] = World.defaultLanguages,
                 holdout: String = World.defaultHoldout, scale: Scale = .standard,

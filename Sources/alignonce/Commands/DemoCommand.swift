@@ -33,22 +33,22 @@ struct DemoCommand: ParsableCommand {
     var factTranslations: Double?
     @Option(help: "Override: the same share for the low-resource languages (ar, sw, bn) only; default --fact-translations.")
     var factTranslationsLow: Double?
-    @Option(help: "Override: pretraining share of the low-resource languages (ar, sw, bn) relative to English (default 0.15; medium languages 0.5).")
+    @Option(help: "Override: pretraining share of the low-resource languages (ar, sw, bn) relative to English (default 0.3; medium languages 0.5).")
     var lowResourceShare: Double?
     @Option(help: "Override: decoder layers of the base model.") var layers: Int?
     @Option(help: "Override: hidden size of the base model (a multiple of 64; 32-wide heads, MLP 3x).") var hiddenSize: Int?
     @Option(help: "Override: alignment steps per model.") var alignSteps: Int?
-    @Option(help: "Align with LoRA of this rank on every projection (merged at the end) instead of full fine-tuning.")
+    @Option(help: "Align with LoRA of this rank on every projection (merged at the end) instead of full fine-tuning; trains every layer unless --align-layers is given too.")
     var loraRank: Int?
-    @Option(help: "Align only the embeddings and decoder layers 1...K (e.g. up to the MLC layer); the later layers stay the base's.")
-    var alignLayers: Int?
+    @Option(help: ArgumentHelp("Align only the embeddings and decoder layers 1...K, or 'all'; the later layers stay the base's, so the answer's language stays the base's (default: up to the deepest MLC layer, 2 of 4).", valueName: "K|all"))
+    var alignLayers: String?
     @Option(help: "Override: SFT learning rate.") var sftLr: Double?
     @Option(help: "Override: DPO learning rate.") var dpoLr: Double?
     @Option(help: "Override: DPO beta.") var dpoBeta: Double?
-    @Option(help: "NLL weight of the chosen responses added to DPO (TRL's rpo_alpha; default 0 = plain DPO).")
+    @Option(help: "NLL weight of the chosen responses added to DPO (TRL's rpo_alpha; default 1; 0 = plain DPO).")
     var dpoRpoAlpha: Double?
-    @Flag(help: "World: the benign answer drops the opener it shares with harmful compliance (\"Sure!\"), so the base decides harmful vs benign by the end of the prompt.")
-    var distinctAnswerOpenings = false
+    @Flag(inversion: .prefixedNo, help: "World: the benign answer drops the opener it shares with harmful compliance (\"Sure!\"), so the base decides harmful vs benign by the end of the prompt (default on).")
+    var distinctAnswerOpenings: Bool?
     @Option(help: "Only these aligned models (comma-separated, e.g. dpo,dpo+mlc); default all four.") var only: String?
     @Option(help: "Override: MLC hidden-state layer (0 = embeddings ... L = final norm).") var mlcLayer: Int?
     @Option(help: ArgumentHelp("MLC on several layers (comma-separated, e.g. 2,3; the loss is their mean); overrides --mlc-layer.", valueName: "list"))
@@ -60,16 +60,19 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Override: MLC extractor, linear or identity.") var mlcExtractor: String?
     @Option(help: "Override: mean removed from the pooled MLC states first: none, batch (all variants of the step), language (per language) or language-subspace (per language, then without the directions that separate the languages).")
     var mlcCentering: String?
+    @Option(help: "Override: the centering of SFT+MLC alone (default language: SFT's English answers would otherwise make MLC carry \"answer in English\"); same choices as --mlc-centering.")
+    var mlcSftCentering: String?
     @Option(help: "Override: MLC pooling, last or mean.") var mlcPooling: String?
     @Flag(help: "MLC on the translated harmful prompts only.") var mlcHarmfulOnly = false
     @Flag(help: "Pair each MLC group with a request of the other kind (harmful/benign) and the same template; use with --mlc-centering.")
     var mlcTemplatePairs = false
-    @Flag(help: "MLC compares each prompt's shift from the base model (its state minus the base's) instead of the state; use with --mlc-loss anchor-mse.")
-    var mlcShift = false
+    @Flag(inversion: .prefixedNo, help: "MLC compares each prompt's shift from the base model (its state minus the base's) instead of the state (default on with the anchor-mse loss, off with any other --mlc-loss).")
+    var mlcShift: Bool?
     @Flag(help: "Diagnostic: evaluate on the alignment prompts (the ones MLC saw) instead of the eval suite.")
     var evalAlignmentPrompts = false
     @Option(help: "Override: output dimension p of the linear extractor (default min(256, hidden size)).") var mlcDim: Int?
-    @Option(help: "Override: MLC group loss (sv-softmax, rank1-energy, mean-cosine, anchor).") var mlcLoss: String?
+    @Option(help: "Override: MLC group loss (\(MLCLossKind.allCases.filter { $0 != .none }.map(\.rawValue).joined(separator: ", ")); default anchor-mse on shifts; the paper's is sv-softmax).")
+    var mlcLoss: String?
 
     func run() throws {
         let codes = languages.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -91,13 +94,24 @@ struct DemoCommand: ParsableCommand {
         if let layers { config.model.layers = layers }
         if let hiddenSize { config.model = try .proportioned(hiddenSize: hiddenSize, layers: config.model.layers) }
         if let alignSteps { config.alignment.steps = alignSteps }
-        if let loraRank { config.alignment.loraRank = loraRank }
-        if let alignLayers { config.alignment.trainedLayers = alignLayers }
+        if let loraRank {
+            config.alignment.loraRank = loraRank
+            config.alignment.trainedLayers = nil  // LoRA adapts every layer unless --align-layers says otherwise
+        }
+        if let alignLayers {
+            if alignLayers == "all" {
+                config.alignment.trainedLayers = nil
+            } else if let layers = Int(alignLayers) {
+                config.alignment.trainedLayers = layers
+            } else {
+                throw AlignOnceError("--align-layers", "'\(alignLayers)' is neither a layer count nor 'all'")
+            }
+        }
         if let sftLr { config.alignment.sftLearningRate = sftLr }
         if let dpoLr { config.alignment.dpoLearningRate = dpoLr }
         if let dpoBeta { config.alignment.dpoBeta = dpoBeta }
         if let dpoRpoAlpha { config.alignment.dpoRPOAlpha = dpoRpoAlpha }
-        if distinctAnswerOpenings { config.world.distinctAnswerOpenings = true }
+        if let distinctAnswerOpenings { config.world.distinctAnswerOpenings = distinctAnswerOpenings }
         if let only {
             config.methods = try only.split(separator: ",").map { name in
                 guard let method = DemoMethod(rawValue: String(name)) else {
@@ -113,6 +127,11 @@ struct DemoCommand: ParsableCommand {
             config.mlc.layer = first
             config.mlc.additionalLayers = Array(list.dropFirst())
         }
+        // The recipe aligns up to the MLC layer: a new MLC layer moves the trained layers with it
+        // unless --align-layers or --lora-rank says otherwise (0 = embeddings: layer 1 still trains).
+        if mlcLayer != nil || mlcLayers != nil, alignLayers == nil, loraRank == nil, config.alignment.trainedLayers != nil {
+            config.alignment.trainedLayers = min(config.model.layers, max(1, config.mlc.layers.max() ?? 1))
+        }
         if let mlcGroups { config.alignment.mlcGroupsPerStep = mlcGroups }
         if let mlcWarmupSteps { config.alignment.mlcWarmupSteps = mlcWarmupSteps }
         if let mlcWeight { config.mlc.weight = mlcWeight }
@@ -123,12 +142,8 @@ struct DemoCommand: ParsableCommand {
             }
             config.mlc.extractor = extractor
         }
-        if let name = mlcCentering {
-            guard let centering = MLCCentering(rawValue: name) else {
-                throw AlignOnceError("--mlc-centering", "'\(name)' is not one of \(MLCCentering.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            config.mlc.centering = centering
-        }
+        if let name = mlcCentering { config.mlc.centering = try centering(name, flag: "--mlc-centering") }
+        if let name = mlcSftCentering { config.mlc.sftCentering = try centering(name, flag: "--mlc-sft-centering") }
         if let name = mlcPooling {
             guard let pooling = MLCPooling(rawValue: name) else {
                 throw AlignOnceError("--mlc-pooling", "'\(name)' is not one of last, mean")
@@ -141,11 +156,12 @@ struct DemoCommand: ParsableCommand {
                 throw AlignOnceError("--mlc-loss", "'\(name)' is not one of \(kinds.joined(separator: ", "))")
             }
             config.mlc.loss = loss
+            config.mlc.shiftFromBase = loss == .anchorMSE  // shifts start at zero: only anchor-mse scores them
         }
         config.evaluateAlignmentPrompts = evalAlignmentPrompts
         if mlcHarmfulOnly { config.mlc.harmfulPromptsOnly = true }
         if mlcTemplatePairs { config.mlc.templatePairs = true }
-        if mlcShift { config.mlc.shiftFromBase = true }
+        if let mlcShift { config.mlc.shiftFromBase = mlcShift }
         if let mlcDim { config.mlc.extractorDimension = mlcDim }
         config.reuseBase = reuseBase.map { URL(fileURLWithPath: $0) }
         let directory = URL(fileURLWithPath: out)
@@ -162,5 +178,12 @@ struct DemoCommand: ParsableCommand {
         } else {
             _ = try DemoPipeline(config: config, outputDirectory: directory).run(progress: log)
         }
+    }
+
+    private func centering(_ name: String, flag: String) throws -> MLCCentering {
+        guard let centering = MLCCentering(rawValue: name) else {
+            throw AlignOnceError(flag, "'\(name)' is not one of \(MLCCentering.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return centering
     }
 }
