@@ -26,7 +26,8 @@ public struct DemoSweep {
 
     /// The settings tried: the default, then each knob varied alone.
     public func settings() -> [DemoMLCSettings] {
-        let base = config.mlc
+        var base = config.mlc
+        base.sftCentering = nil  // the sweep trains DPO+MLC only
         var out = [base]
         func add(_ s: DemoMLCSettings) { if !out.contains(s) { out.append(s) } }
         for layer in 1...config.model.layers { var s = base; s.layer = layer; add(s) }
