@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Accelerate)
 import Accelerate
 #else
@@ -108,19 +109,16 @@ public enum BLAS {
     /// bandwidth (measured with the decode weights: ~20 vs ~40 GB/s on two cores).
     private static func splitTransposedGEMV(parts: Int, m: Int, n: Int, alpha: Float, a: UnsafePointer<Float>, lda: Int,
                                             x: UnsafePointer<Float>, beta: Float, y: UnsafeMutablePointer<Float>) {
-        let partials = UnsafeMutablePointer<Float>.allocate(capacity: (parts - 1) * n)
-        defer { partials.deallocate() }
-        SpinPool.shared.run(parts: parts) { p in
-            let r0 = m * p / parts, r1 = m * (p + 1) / parts
-            if p == 0 {
-                sgemv(true, r1 - r0, n, alpha, a, lda, x, beta, y)
-            } else {
-                sgemv(true, r1 - r0, n, alpha, a + r0 * lda, lda, x + r0, 0, partials + (p - 1) * n)
+        GEMVPartials.shared.with(count: (parts - 1) * n) { partials in
+            SpinPool.shared.run(parts: parts) { p in
+                let r0 = m * p / parts, r1 = m * (p + 1) / parts
+                if p == 0 {
+                    sgemv(true, r1 - r0, n, alpha, a, lda, x, beta, y)
+                } else {
+                    sgemv(true, r1 - r0, n, alpha, a + r0 * lda, lda, x + r0, 0, partials + (p - 1) * n)
+                }
             }
-        }
-        for p in 1..<parts {
-            let partial = partials + (p - 1) * n
-            for i in 0..<n { y[i] += partial[i] }
+            for p in 1..<parts { saxpy(n, 1, partials + (p - 1) * n, y) }
         }
     }
 
@@ -153,5 +151,36 @@ public enum BLAS {
         _ x: UnsafePointer<Float>, _ beta: Float, _ y: UnsafeMutablePointer<Float>
     ) {
         cblas_sgemv(CblasRowMajor, trans ? CblasTrans : CblasNoTrans, Int32(m), Int32(n), alpha, a, Int32(lda), x, 1, beta, y, 1)
+    }
+
+    @inline(__always)
+    private static func saxpy(_ n: Int, _ alpha: Float, _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>) {
+        cblas_saxpy(Int32(n), alpha, x, 1, y, 1)
+    }
+}
+
+/// The partial sums of `BLAS.splitTransposedGEMV`, kept between calls: decoding runs such a
+/// product per projection per token (the LM head's partial is a vocabulary of floats), and the
+/// guide wants no allocation in hot loops. One caller at a time holds the buffer; a concurrent
+/// caller (another thread decoding) allocates its own, as every call did before.
+final class GEMVPartials: @unchecked Sendable {
+    static let shared = GEMVPartials()
+    private let busy = Atomic<Bool>(false)
+    private nonisolated(unsafe) var buffer = UnsafeMutablePointer<Float>.allocate(capacity: 1)
+    private nonisolated(unsafe) var capacity = 1
+
+    func with(count: Int, _ body: (UnsafeMutablePointer<Float>) -> Void) {
+        guard busy.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else {
+            let own = UnsafeMutablePointer<Float>.allocate(capacity: count)
+            defer { own.deallocate() }
+            return body(own)
+        }
+        defer { busy.store(false, ordering: .releasing) }
+        if capacity < count {
+            buffer.deallocate()
+            buffer = .allocate(capacity: count)
+            capacity = count
+        }
+        body(buffer)
     }
 }

@@ -55,5 +55,29 @@ final class SpinPoolTests: XCTestCase {
             XCTAssertEqual(Double(y[j]), 0.5 * dot + 2 * Double(y0[j]), accuracy: 1e-3)
         }
     }
+
+    /// The partial sums' buffer is shared between calls: growing sizes and concurrent callers
+    /// (which fall back to their own buffer) still give every caller its own exact product.
+    func testSplitTransposedGEMVWithConcurrentCallersAndGrowingSizes() {
+        let m = 1100
+        let failures = UnsafeMutablePointer<Int>.allocate(capacity: 4)
+        defer { failures.deallocate() }
+        failures.initialize(repeating: 0, count: 4)
+        DispatchQueue.concurrentPerform(iterations: 4) { caller in
+            for round in 0..<30 {
+                let n = 500 + 100 * ((caller + round) % 5)  // every size re-used, some larger than before
+                let a = (0..<(m * n)).map { Float(($0 * 31 + caller) % 97) / 97 - 0.5 }
+                let x = (0..<m).map { Float(($0 + round) % 11) / 11 - 0.45 }
+                var y = [Float](repeating: 1, count: n)
+                BLAS.gemv(trans: true, m: m, n: n, a: a, lda: n, x: x, beta: 1, y: &y)
+                for j in stride(from: caller, to: n, by: 53) {
+                    var dot: Double = 1
+                    for i in 0..<m { dot += Double(a[i * n + j]) * Double(x[i]) }
+                    if abs(Double(y[j]) - dot) > 1e-3 { failures[caller] += 1 }
+                }
+            }
+        }
+        XCTAssertEqual((0..<4).map { failures[$0] }, [0, 0, 0, 0])
+    }
 }
 #endif
