@@ -23,3 +23,38 @@ def model_and_languages(argv):
     langs = (argv[2] if len(argv) > 2 else "en,es,fr,de,zh,ru,ar,sw,bn").split(",")
     tok = AutoTokenizer.from_pretrained(argv[1])
     return tok, AutoModelForCausalLM.from_pretrained(argv[1]).eval(), langs, world_lexicons(langs)
+
+
+def refusal_language(text, world):
+    """Which language's refusal sentence `text` starts with (None = not a refusal)."""
+    for lang, lexicon in world.items():
+        if text.strip().startswith(lexicon["refusal"][:6]):
+            return lang
+    return None
+
+
+def steered_generate(model, tok, text, layer=None, vector=None, last_only=False, max_new_tokens=6):
+    """Greedy answer to `text`; with `layer` (1-based, Hugging Face hidden-state numbering),
+    `vector` is added to that decoder layer's output at every position, or with `last_only` at
+    the prompt's last position only."""
+    import torch
+    x = prompt_ids(tok, text)
+    n = x.shape[1]
+    hook = None
+    if layer is not None:
+        def add(module, inputs, output):
+            hs = output[0] if isinstance(output, tuple) else output
+            if not last_only:
+                hs = hs + vector
+            elif hs.shape[1] >= n:  # the prompt's pass, not a cached decoding step
+                hs = hs.clone()
+                hs[:, n - 1] += vector
+            return (hs,) + tuple(output[1:]) if isinstance(output, tuple) else hs
+        hook = model.model.layers[layer - 1].register_forward_hook(add)
+    try:
+        with torch.no_grad():
+            o = model.generate(x, max_new_tokens=max_new_tokens, do_sample=False)
+    finally:
+        if hook:
+            hook.remove()
+    return tok.decode(o[0, n:], skip_special_tokens=True)

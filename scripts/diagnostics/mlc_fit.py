@@ -10,7 +10,7 @@ base with the same request's English shift s_en added at the last prompt positio
 Usage: python mlc_fit.py RUN LAYER [LANG,...]   (RUN/models/{base,dpo+mlc}; world text from the checkout)
 """
 import sys, torch
-from demo_chat import prompt_ids, world_lexicons
+from demo_chat import prompt_ids, refusal_language, steered_generate, world_lexicons
 from transformers import AutoModelForCausalLM, AutoTokenizer
 run, layer = sys.argv[1], int(sys.argv[2])
 langs = "en,es,fr,de,zh,ru,ar,sw,bn".split(",")
@@ -22,23 +22,8 @@ def prompts(l): w = W[l]; return [t.replace("{x}", w["harmful"][i]) for t in w["
 def last_states(model, ps):
     with torch.no_grad():
         return torch.stack([model(prompt_ids(tok, p), output_hidden_states=True).hidden_states[layer][0, -1] for p in ps])
-def refusal_language(text):
-    for l in langs:
-        if text.strip().startswith(W[l]["refusal"][:6]): return l
-    return None
 def gen(model, p, vec=None):
-    handle = None
-    if vec is not None:
-        n = prompt_ids(tok, p).shape[1]
-        def add(m, i, o):
-            hs = o[0] if isinstance(o, tuple) else o
-            if hs.shape[1] >= n: hs = hs.clone(); hs[:, n - 1] += vec
-            return (hs,) + tuple(o[1:]) if isinstance(o, tuple) else hs
-        handle = model.model.layers[layer - 1].register_forward_hook(add)
-    x = prompt_ids(tok, p)
-    with torch.no_grad(): o = model.generate(x, max_new_tokens=6, do_sample=False)
-    if handle: handle.remove()
-    return tok.decode(o[0, x.shape[1]:], skip_special_tokens=True)
+    return steered_generate(model, tok, p, None if vec is None else layer, vec, last_only=True)
 en = prompts("en")
 s_en = last_states(mlc, en) - last_states(base, en)
 for l in (sys.argv[3] if len(sys.argv) > 3 else "es,fr,de,zh,ru,ar,sw,bn").split(","):
@@ -47,6 +32,6 @@ for l in (sys.argv[3] if len(sys.argv) > 3 else "es,fr,de,zh,ru,ar,sw,bn").split
     gap = ((s - s_en).norm(dim=1) / s_en.norm(dim=1)).mean().item()
     cos = torch.nn.functional.cosine_similarity(s, s_en, dim=1).mean().item()
     def count(model, vecs=None):
-        outs = [refusal_language(gen(model, p, None if vecs is None else vecs[k])) for k, p in enumerate(ps)]
+        outs = [refusal_language(gen(model, p, None if vecs is None else vecs[k]), W) for k, p in enumerate(ps)]
         return f"{sum(o == l for o in outs)}/{sum(o == 'en' for o in outs)} of {len(ps)}"
     print(f"{l}: |s-s_en|/|s_en| {gap:.2f} cos {cos:.2f}; own/English refusals: dpo+mlc {count(mlc)}, base+s_en {count(base, s_en)}", flush=True)

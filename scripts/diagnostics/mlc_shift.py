@@ -9,7 +9,7 @@ base with s added at the last prompt position; the base with u added there.
 Usage: python mlc_shift.py RUN LAYER BASE_DIR [LANG,...]   (RUN/models/{dpo,dpo+mlc}; world text from the checkout)
 """
 import sys, torch
-from demo_chat import prompt_ids, world_lexicons
+from demo_chat import prompt_ids, refusal_language, steered_generate, world_lexicons
 from transformers import AutoModelForCausalLM, AutoTokenizer
 run, layer = sys.argv[1], int(sys.argv[2])
 langs = "en,es,fr,de,zh,ru,ar,sw,bn".split(",")
@@ -22,24 +22,8 @@ def states(model, ps):
     with torch.no_grad():
         out = [model(prompt_ids(tok, p), output_hidden_states=True).hidden_states[layer][0] for p in ps]
     return torch.stack([o[-1] for o in out]), torch.stack([o[:-5].mean(0) for o in out])
-def refusal_language(text):
-    for l in langs:
-        if text.strip().startswith(W[l]["refusal"][:6]): return l
-    return None
 def gen(model, p, vec=None, last_only=False):
-    h = None
-    if vec is not None:
-        n = prompt_ids(tok, p).shape[1]
-        def add(m, i, o):
-            hs = o[0] if isinstance(o, tuple) else o
-            if last_only and hs.shape[1] >= n: hs = hs.clone(); hs[:, n - 1] += vec
-            elif not last_only: hs = hs + vec
-            return (hs,) + tuple(o[1:]) if isinstance(o, tuple) else hs
-        h = model.model.layers[layer - 1].register_forward_hook(add)
-    x = prompt_ids(tok, p)
-    with torch.no_grad(): o = model.generate(x, max_new_tokens=6, do_sample=False)
-    if h: h.remove()
-    return tok.decode(o[0, x.shape[1]:], skip_special_tokens=True)
+    return steered_generate(model, tok, p, None if vec is None else layer, vec, last_only)
 u = (states(M["dpo"], prompts("en", "harmful"))[0] - states(M["base"], prompts("en", "harmful"))[0]).mean(0)
 for l in (sys.argv[4] if len(sys.argv) > 4 else "fr,es,ru").split(","):
     ps = prompts(l, "harmful")[:16]
@@ -47,7 +31,7 @@ for l in (sys.argv[4] if len(sys.argv) > 4 else "fr,es,ru").split(","):
     s = (ml - bl).mean(0); sm = (mm - bm).mean(0)
     cos = torch.nn.functional.cosine_similarity(s, u, dim=0).item()
     def count(model, vec=None, last_only=False):
-        outs = [refusal_language(gen(model, p, vec, last_only)) for p in ps]
+        outs = [refusal_language(gen(model, p, vec, last_only), W) for p in ps]
         return f"{sum(o == l for o in outs)}/{sum(o == 'en' for o in outs)}"
     print(f"{l}: |s| {s.norm():.1f} cos(s,u) {cos:.2f} |u| {u.norm():.1f}; prompt-token mean shift |sm| {sm.norm():.1f}; own/English refusals: "
           f"dpo+mlc {count(M['mlc'])}, base+s(all pos) {count(M['base'], s)}, base+s(last pos) {count(M['base'], s, True)}, base+u(last) {count(M['base'], u, True)}")

@@ -14,7 +14,7 @@ L's refusal direction. Two measures:
 Usage: python refusal_direction.py MODEL_DIR [LANG,LANG,...]   (world text: Sources/Demo/Resources/world)
 """
 import sys, torch
-from demo_chat import model_and_languages, prompt_ids
+from demo_chat import model_and_languages, prompt_ids, refusal_language, steered_generate
 
 tok, model, langs, world = model_and_languages(sys.argv)
 L = len(model.model.layers)
@@ -30,33 +30,14 @@ def states(ps):
             out.append(torch.stack(model(prompt_ids(tok, p), output_hidden_states=True).hidden_states)[:, 0, -1])
     return torch.stack(out)  # prompts x (L+1) x d
 
-def refusal_language(text):
-    """Which language's refusal sentence the answer starts with (None = not a refusal)."""
-    for lang in world:
-        if text.strip().startswith(world[lang]["refusal"][:6]):
-            return lang
-    return None
-
-def generate(p, layer=None, vector=None, n=8):
-    hook = None
-    if layer is not None:
-        def add(module, inputs, output):
-            hs = output[0] if isinstance(output, tuple) else output
-            hs = hs + vector
-            return (hs,) + tuple(output[1:]) if isinstance(output, tuple) else hs
-        hook = model.model.layers[layer - 1].register_forward_hook(add)
-    x = prompt_ids(tok, p)
-    with torch.no_grad():
-        o = model.generate(x, max_new_tokens=n, do_sample=False, use_cache=True)
-    if hook:
-        hook.remove()
-    return tok.decode(o[0, x.shape[1]:], skip_special_tokens=True)
+def generate(p, layer=None, vector=None):
+    return steered_generate(model, tok, p, layer, vector, max_new_tokens=8)
 
 direction = {}
 for lang in langs:
     imp = prompts(lang, "impossible")
     ben = prompts(lang, "benign")[: len(imp)]
-    refused = sum(refusal_language(generate(p)) == lang for p in imp)
+    refused = sum(refusal_language(generate(p), world) == lang for p in imp)
     direction[lang] = states(imp).mean(0) - states(ben).mean(0)
     print(f"{lang}: base refuses {refused}/{len(imp)} impossible requests in {lang}")
 
@@ -73,7 +54,7 @@ for layer in range(1, L):
         ben = prompts(lang, "benign")[:24]
         cells = []
         for source in ([lang, "en"] if lang != "en" else [lang]):
-            outcomes = [refusal_language(generate(p, layer, direction[source][layer])) for p in ben]
+            outcomes = [refusal_language(generate(p, layer, direction[source][layer]), world) for p in ben]
             cells.append(f"d_{source}: {sum(o == lang for o in outcomes)}/{sum(o == 'en' for o in outcomes)}/{sum(o not in (None, lang, 'en') for o in outcomes)}")
         row.append(f"{lang} [" + ", ".join(cells) + "]")
     print(f"layer {layer}: " + "; ".join(row))
