@@ -106,10 +106,7 @@ struct ObjectiveAligner: DemoAligner {
         self.settings = settings
         self.mlc = mlc
         self.seed = seed
-        // The frozen range is a slice of the full parameters; LoRA's trainable buffer has none.
-        if settings.loraRank != nil && settings.trainedLayers != nil {
-            throw AlignOnceError("--align-layers", "cannot be combined with --lora-rank (LoRA trains adapters on every layer)")
-        }
+        try settings.checkTrainedLayersWithoutLoRA()
         reference = try ReferenceLogProbCache.precompute(reference: base, pairs: data.pairs, batchSize: settings.batchSize)
     }
 

@@ -59,6 +59,14 @@ public struct DemoAlignmentSettings: Sendable, Equatable {
     /// Train only the embeddings and decoder layers 1...K (the layers up to the MLC layer), the
     /// rest frozen; nil = every parameter.
     public var trainedLayers: Int? = nil
+
+    /// `trainedLayers` freezes a slice of the full parameters, and LoRA's trainable buffer holds
+    /// adapters instead, so the two cannot be combined (checked by `validate` and the aligner).
+    func checkTrainedLayersWithoutLoRA() throws {
+        if loraRank != nil && trainedLayers != nil {
+            throw AlignOnceError("--align-layers", "cannot be combined with --lora-rank (LoRA trains adapters on every layer)")
+        }
+    }
 }
 
 /// Which MLC extractor the demo trains with (`docs/mlc-loss.md`).
@@ -103,8 +111,8 @@ public struct DemoMLCSettings: Sendable, Equatable, Codable {
 
     /// The MLC side of the demo's recipe (`docs/demo-sweep.md`, session 6): each translated
     /// prompt's shift from the base is pulled to the English prompt's (`anchor-mse` on shifts, an
-    /// extension of the spec; the paper's sv-softmax on the states voices the carried refusals in
-    /// English), λ 1, and SFT+MLC centres the shifts by language first (`sftCentering`).
+    /// extension of the spec; the paper's sv-softmax on the states carries far less under the
+    /// same recipe), λ 1, and SFT+MLC centres the shifts by language first (`sftCentering`).
     static func recipe(layer: Int) -> DemoMLCSettings {
         var mlc = DemoMLCSettings(layer: layer, weight: 1, temperature: 1, extractor: .identity, loss: .anchorMSE)
         mlc.shiftFromBase = true
@@ -231,9 +239,7 @@ public struct DemoConfig: Sendable, Equatable {
             guard (1...model.layers).contains(layers) else {
                 throw AlignOnceError("--align-layers", "must be in 1...\(model.layers) (decoder layers of the base), got \(layers)")
             }
-            if alignment.loraRank != nil {
-                throw AlignOnceError("--align-layers", "cannot be combined with --lora-rank (LoRA trains adapters on every layer)")
-            }
+            try alignment.checkTrainedLayersWithoutLoRA()
         }
         if !(alignment.dpoRPOAlpha >= 0 && alignment.dpoRPOAlpha.isFinite) {
             throw AlignOnceError("--dpo-rpo-alpha", "must be a number >= 0, got \(alignment.dpoRPOAlpha)")
