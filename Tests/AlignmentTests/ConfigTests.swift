@@ -33,7 +33,7 @@ final class ConfigTests: XCTestCase {
         XCTAssertEqual(config.truncationMode, .keepEnd)
         XCTAssertEqual(config.mlc, .svSoftmax)
         XCTAssertEqual(config.loraTargets, [.q, .v])
-        XCTAssertEqual(TrainConfig.keys.count, 51)
+        XCTAssertEqual(TrainConfig.keys.count, 52)
         XCTAssertTrue(TrainConfig.keys.contains("gradient-accumulation-steps"))
     }
 
@@ -133,6 +133,7 @@ final class ConfigTests: XCTestCase {
         config.evalData = "eval.jsonl"
         config.maxSteps = 9
         config.mlcExtractorDim = 64
+        config.mlcAnchorRank = 1
         config.chatTemplate = "t.jinja"
         let text = try config.yaml()
         for key in TrainConfig.keys {
@@ -187,6 +188,8 @@ final class ConfigTests: XCTestCase {
             ("max-steps", { $0.maxSteps = 0 }),
             ("rpo-alpha", { $0.rpoAlpha = -1 }),
             ("mlc-shift", { $0.mlcShift = true; $0.mlc = .none }),
+            ("mlc-anchor-rank", { $0.mlcAnchorRank = 1 }),
+            ("mlc-anchor-rank", { $0.mlcShift = true; $0.mlc = .anchorMSE; $0.mlcAnchorRank = 0 }),
             ("rpo-alpha", { $0.objective = .simpo; $0.rpoAlpha = 1 }),
         ]
         for (key, mutate) in cases {

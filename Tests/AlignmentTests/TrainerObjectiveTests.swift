@@ -56,6 +56,20 @@ final class TrainerObjectiveTests: XCTestCase {
         XCTAssertNotEqual(reference.parameters.array(), trainer.pretrained.model.parameters.array(), "the policy moved, the copy did not")
     }
 
+    /// `mlc-anchor-rank` reaches the trainer's MLC term (only with `mlc-shift`) and the run trains.
+    func testMLCAnchorRankReachesTheTerm() throws {
+        var config = try Self.sftWithPromptsOnlyMLC(steps: 2)
+        config.mlc = .anchorMSE
+        config.mlcShift = true
+        config.mlcAnchorRank = 1
+        let trainer = try Trainer(config: config)
+        XCTAssertEqual(trainer.mlc?.anchorRank, 1)
+        _ = try trainer.run(progress: false)
+        let rows = try TrainerFixture.metrics(config)
+        XCTAssertEqual(rows.count, 2)
+        XCTAssertTrue(rows.allSatisfy { ($0["mlc_loss"] ?? .nan).isFinite })
+    }
+
     /// `precompute-ref` caches the reference log-probs in the run directory and trains the same.
     func testPrecomputedReferenceMatchesTheFrozenModel() throws {
         var frozen = try TrainerFixture.config(steps: 2)

@@ -212,6 +212,9 @@ final class CLIDemoFlagTests: XCTestCase {
             (["--lora-rank", "2", "--align-layers", "1"], "--align-layers: cannot be combined with --lora-rank"),
             // The paper's loss on shifts: refused, and the message says how to score the states.
             (["--mlc-loss", "sv-softmax", "--mlc-shift"], "--mlc-shift: needs --mlc-loss anchor-mse"),
+            // The English target's rank belongs to MLC on shifts.
+            (["--no-mlc-shift", "--mlc-loss", "anchor", "--mlc-anchor-rank", "2"], "--mlc-anchor-rank: needs MLC on shifts"),
+            (["--mlc-anchor-rank=-1"], "--mlc-anchor-rank: must be >= 1 (0 turns it off), got -1"),
         ]
         for (flags, message) in cases {
             let r = try CLI.run(["demo", "--tiny", "--out", out.path] + flags)

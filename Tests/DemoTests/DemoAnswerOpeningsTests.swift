@@ -78,7 +78,7 @@ final class DemoAnswerOpeningsTests: XCTestCase {
         XCTAssertEqual(config.mlc.loss, .anchorMSE)
         XCTAssertTrue(config.mlc.shiftFromBase && config.world.distinctAnswerOpenings)
         config.methods = [.dpoMLC]
-        XCTAssertTrue(config.mlc.label.hasSuffix(", anchor-mse, SFT centered by language, shifts from the base"), config.mlc.label)
+        XCTAssertTrue(config.mlc.label.hasSuffix(", anchor-mse, SFT centered by language, shifts from the base, English target rank 1"), config.mlc.label)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("demo-shift-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         let summary = try DemoPipeline(config: config, outputDirectory: directory).run { _ in }
@@ -91,14 +91,16 @@ final class DemoAnswerOpeningsTests: XCTestCase {
         XCTAssertEqual(mlc["shift_from_base"] as? Bool, true)
         XCTAssertEqual(mlc["loss"] as? String, "anchor-mse")
         XCTAssertEqual(mlc["sft_centering"] as? String, "language")
+        XCTAssertEqual(mlc["anchor_rank"] as? Int, 1)
         XCTAssertEqual((object["world"] as? [String: Any])?["distinct_answer_openings"] as? Bool, true)
-        XCTAssertEqual((object["alignment"] as? [String: Any])?["dpo_rpo_alpha"] as? Double, 1)
+        XCTAssertEqual((object["alignment"] as? [String: Any])?["dpo_rpo_alpha"] as? Double, 3)
     }
 
     func testRPOAlphaIsValidatedAndRecorded() throws {
         var config = DemoConfig.tiny()
-        XCTAssertEqual(config.alignment.dpoRPOAlpha, 1)
-        XCTAssertEqual(DemoConfig.standard().alignment.dpoRPOAlpha, 1)
+        XCTAssertEqual(config.alignment.dpoRPOAlpha, 3)
+        XCTAssertEqual(DemoConfig.standard().alignment.dpoRPOAlpha, 3)
+        XCTAssertEqual(DemoConfig.standard().alignment.sftLearningRate, 2e-4)
         config.alignment.dpoRPOAlpha = -1
         XCTAssertThrowsError(try config.validate()) {
             XCTAssertEqual("\($0)", "--dpo-rpo-alpha: must be a number >= 0, got -1.0")
@@ -117,7 +119,7 @@ final class DemoAnswerOpeningsTests: XCTestCase {
         var other = mlc
         other.sftCentering = nil
         XCTAssertEqual(other.settings(for: .sftMLC), other, "nil: SFT uses the shared centering")
-        XCTAssertTrue(mlc.label.hasSuffix(", SFT centered by language, shifts from the base"), mlc.label)
+        XCTAssertTrue(mlc.label.hasSuffix(", SFT centered by language, shifts from the base, English target rank 1"), mlc.label)
         XCTAssertFalse(other.label.contains("SFT"), other.label)
     }
 
@@ -132,5 +134,21 @@ final class DemoAnswerOpeningsTests: XCTestCase {
         }
         config.mlc.shiftFromBase = false
         XCTAssertNoThrow(try config.validate())
+    }
+
+    /// The English target's rank (`anchorRank`, default 1) applies to MLC on shifts only: MLC on
+    /// the states ignores it (label and results.json say so), and a rank below 1 is refused.
+    func testAnchorRankBelongsToShifts() throws {
+        var config = DemoConfig.tiny()
+        XCTAssertEqual(config.mlc.anchorRank, 1)
+        XCTAssertEqual(DemoConfig.standard().mlc.shiftTargetRank, 1)
+        XCTAssertEqual(DemoConfig.standard().alignment.mlcGroupsPerStep, 16)
+        config.mlc.shiftFromBase = false
+        XCTAssertNil(config.mlc.shiftTargetRank)
+        XCTAssertFalse(config.mlc.label.contains("rank"), config.mlc.label)
+        config.mlc.anchorRank = 0
+        XCTAssertThrowsError(try config.validate()) {
+            XCTAssertEqual("\($0)", "--mlc-anchor-rank: must be >= 1 (0 turns it off), got 0")
+        }
     }
 }

@@ -127,12 +127,13 @@ final class DemoPartsTests: XCTestCase {
         XCTAssertEqual(Set(settings.map(\.extractor)), Set(DemoExtractor.allCases))
         // The published sweep's centerings; language-subspace (session 5) is an experiment flag.
         XCTAssertEqual(Set(settings.map(\.centering)), [MLCCentering.none, .batch, .language])
+        XCTAssertEqual(Set(settings.map(\.anchorRank)), [1, nil], "the English target's rank: 1 and off")
         let d = DemoConfig.standard().mlc
         XCTAssertEqual(d.loss, .anchorMSE)
         XCTAssertTrue(d.shiftFromBase)
         for s in settings.dropFirst() where s.loss == d.loss {
             let changed = [s.layer != d.layer, s.weight != d.weight, s.temperature != d.temperature, s.extractor != d.extractor,
-                           s.centering != d.centering, s.shiftFromBase != d.shiftFromBase]
+                           s.centering != d.centering, s.shiftFromBase != d.shiftFromBase, s.anchorRank != d.anchorRank]
             XCTAssertEqual(changed.filter { $0 }.count, 1, s.label)
         }
         // The paper's sv-softmax on the states, the only loss τ shapes, at four temperatures.

@@ -83,7 +83,7 @@ final class DemoPipelineTests: XCTestCase {
         let alignment = try XCTUnwrap(object["alignment"] as? [String: Any])
         XCTAssertEqual(alignment["steps"] as? Int, DemoConfig.tiny().alignment.steps)
         XCTAssertEqual(alignment["dpo_beta"] as? Double, DemoConfig.tiny().alignment.dpoBeta)
-        XCTAssertEqual(alignment["dpo_rpo_alpha"] as? Double, 1)
+        XCTAssertEqual(alignment["dpo_rpo_alpha"] as? Double, 3)
         XCTAssertTrue(alignment["lora_rank"] is NSNull)
         XCTAssertEqual(alignment["trained_layers"] as? Int, DemoConfig.tiny().alignment.trainedLayers)
         for name in ["base", "sft", "sft+mlc", "dpo", "dpo+mlc"] {

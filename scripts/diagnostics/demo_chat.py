@@ -58,3 +58,29 @@ def steered_generate(model, tok, text, layer=None, vector=None, last_only=False,
         if hook:
             hook.remove()
     return tok.decode(o[0, n:], skip_special_tokens=True)
+
+
+LANGUAGES = "en,es,fr,de,zh,ru,ar,sw,bn".split(",")
+
+
+def run_models(run, *names):
+    """(tokenizer, models, world) for a demo output directory: RUN/models/<name> for each name,
+    with the world text of every language."""
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+    tok = AutoTokenizer.from_pretrained(f"{run}/models/base")
+    models = [AutoModelForCausalLM.from_pretrained(f"{run}/models/{name}").eval() for name in names]
+    return tok, models, world_lexicons(LANGUAGES)
+
+
+def alignment_prompts(world, lang, kind):
+    """The alignment requests of one kind (make-templates 0-5 x items 0-11), the ones MLC trains on."""
+    w = world[lang]
+    return [t.replace("{x}", item) for t in w["makeTemplates"][:6] for item in w[kind][:12]]
+
+
+def last_states(model, tok, prompts, layer):
+    """Hidden state at `layer` (Hugging Face numbering) of each prompt's last token, stacked."""
+    import torch
+    with torch.no_grad():
+        return torch.stack([model(prompt_ids(tok, p), output_hidden_states=True).hidden_states[layer][0, -1]
+                            for p in prompts])

@@ -10,25 +10,18 @@ base with the same request's English shift s_en added at the last prompt positio
 Usage: python mlc_fit.py RUN LAYER [LANG,...]   (RUN/models/{base,dpo+mlc}; world text from the checkout)
 """
 import sys, torch
-from demo_chat import prompt_ids, refusal_language, steered_generate, world_lexicons
-from transformers import AutoModelForCausalLM, AutoTokenizer
+from demo_chat import alignment_prompts, last_states, refusal_language, run_models, steered_generate
 run, layer = sys.argv[1], int(sys.argv[2])
-langs = "en,es,fr,de,zh,ru,ar,sw,bn".split(",")
-W = world_lexicons(langs)
-tok = AutoTokenizer.from_pretrained(f"{run}/models/base")
-base = AutoModelForCausalLM.from_pretrained(f"{run}/models/base").eval()
-mlc = AutoModelForCausalLM.from_pretrained(f"{run}/models/dpo+mlc").eval()
-def prompts(l): w = W[l]; return [t.replace("{x}", w["harmful"][i]) for t in w["makeTemplates"][:6] for i in range(12)]
-def last_states(model, ps):
-    with torch.no_grad():
-        return torch.stack([model(prompt_ids(tok, p), output_hidden_states=True).hidden_states[layer][0, -1] for p in ps])
+tok, (base, mlc), W = run_models(run, "base", "dpo+mlc")
+def prompts(l): return alignment_prompts(W, l, "harmful")
+def states(model, ps): return last_states(model, tok, ps, layer)
 def gen(model, p, vec=None):
     return steered_generate(model, tok, p, None if vec is None else layer, vec, last_only=True)
 en = prompts("en")
-s_en = last_states(mlc, en) - last_states(base, en)
+s_en = states(mlc, en) - states(base, en)
 for l in (sys.argv[3] if len(sys.argv) > 3 else "es,fr,de,zh,ru,ar,sw,bn").split(","):
     ps = prompts(l)
-    s = last_states(mlc, ps) - last_states(base, ps)
+    s = states(mlc, ps) - states(base, ps)
     gap = ((s - s_en).norm(dim=1) / s_en.norm(dim=1)).mean().item()
     cos = torch.nn.functional.cosine_similarity(s, s_en, dim=1).mean().item()
     def count(model, vecs=None):

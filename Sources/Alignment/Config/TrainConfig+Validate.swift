@@ -40,6 +40,11 @@ extension TrainConfig {
             try require(dim >= 1, "mlc-extractor-dim", "must be >= 1, got \(dim)")
         }
         try require(!mlcShift || mlc != .none, "mlc-shift", "needs an MLC loss (e.g. mlc: anchor-mse), got mlc: none")
+        if let rank = mlcAnchorRank {
+            try require(rank >= 1, "mlc-anchor-rank", "must be >= 1 (or absent), got \(rank)")
+            try require(mlcShift && mlc.needsAnchor && mlcDetachAnchor, "mlc-anchor-rank",
+                        "needs mlc-shift: true and a detached anchor loss (mlc: anchor-mse), got mlc: \(mlc.rawValue), mlc-shift: \(mlcShift)")
+        }
         try require(!mlc.needsAnchor || !mlcAnchor.isEmpty, "mlc-anchor", "the anchor loss needs an anchor language")
 
         try require(learningRate > 0 && learningRate.isFinite, "learning-rate", "must be > 0, got \(learningRate)")

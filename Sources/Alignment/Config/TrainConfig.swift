@@ -48,6 +48,10 @@ public struct TrainConfig: Codable, Equatable, Sendable {
     /// that of a frozen copy of the model before training), not the state itself; use with
     /// `mlc: anchor-mse`. Keeps that copy in memory, also with `precompute-ref`. Default off.
     public var mlcShift = false
+    /// Extension, with `mlc-shift` and `mlc: anchor-mse`: the anchor shifts are reduced to their
+    /// rank-k approximation across each step's groups, their common move (`MLCAnchorTarget`),
+    /// before the other languages are pulled toward them. Absent = each anchor's own shift.
+    public var mlcAnchorRank: Int?
     /// λ in L_align + λ·L_MLC, default 1.0.
     public var mlcWeight = 1.0
     /// τ of sv-softmax, default 1.0 (the paper's value is unknown).
@@ -142,6 +146,7 @@ public struct TrainConfig: Codable, Equatable, Sendable {
         case precomputeRef = "precompute-ref"
         case mlcWeight = "mlc-weight"
         case mlcShift = "mlc-shift"
+        case mlcAnchorRank = "mlc-anchor-rank"
         case mlcTemperature = "mlc-temperature"
         case mlcLayers = "mlc-layers"
         case mlcPooling = "mlc-pooling"

@@ -65,6 +65,11 @@ public struct MLCTerm {
     /// to the other languages while leaving each language's own state, and so the language the
     /// model answers in, as it was. Use with `anchor-mse` (shifts start at zero).
     public var shiftReference: LlamaModel?
+    /// Extension (not in the spec), with `shiftReference` and a detached anchor only: each
+    /// anchor shift is replaced by its rank-k approximation across the step's groups
+    /// (`MLCAnchorTarget`), so the other languages are pulled toward what the anchor shifts
+    /// share rather than toward each English prompt's own wording. nil = the shifts as they are.
+    public var anchorRank: Int?
     /// Tests only: a fixed centering map in place of the one each step estimates, so a finite
     /// difference sees the same (detached) language directions as the backward pass.
     var centeringMapOverride: MLCCentering.Map?
@@ -104,6 +109,13 @@ public struct MLCTerm {
         let pass = try policy.forward(tokens: variants.tokens, batch: variants.ownRows, seq: variants.seq,
                                       upToHidden: resolved.max(), logits: false, training: gradients != nil)
         let anchors = groups.map { g in anchorLanguage.flatMap { g.languages.firstIndex(of: $0) } }
+        if anchorRank != nil {
+            // The projected rows are targets, not functions of the policy: only a stop-gradient
+            // anchor keeps the backward pass exact, and only shifts have a shared move to keep.
+            guard shiftReference != nil, groupLoss.detachAnchor, groupLoss.kind.needsAnchor else {
+                throw AlignOnceError("mlc-anchor-rank", "needs MLC on shifts (a shift reference) with a detached anchor loss (anchor-mse)")
+            }
+        }
         let layerScale = 1 / Double(layers.count)
         var ownGradients: [Int: FloatBuffer] = [:], sharedGradients: [Int: FloatBuffer] = [:]
         var perLayer: [MLCLayerMetrics] = []
@@ -128,6 +140,9 @@ public struct MLCTerm {
             let centeringMap = try centeringMapOverride
                 ?? centering.map(for: centered, rows: variants.rows, dimension: d, languages: rowLanguages)
             centeringMap.apply(&centered, dimension: d)
+            if let anchorRank {
+                try MLCAnchorTarget.project(&centered, anchorRows: variants.anchorRows(anchors), dimension: d, rank: anchorRank)
+            }
             let reps = try extractors.map { e in try centered.withUnsafeBufferPointer { try e[i].forward($0, rows: variants.rows) } }
                 ?? centered
             // A diverged model (NaN / inf activations) gives a NaN loss and no gradient from this

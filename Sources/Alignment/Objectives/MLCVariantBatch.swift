@@ -117,6 +117,17 @@ struct MLCVariantBatch {
         }
     }
 
+    /// The pooled row of each group's anchor variant (`anchors[g]`: its index in group g, nil
+    /// for a group without one), in group order.
+    func anchorRows(_ anchors: [Int?]) -> [Int] {
+        var rows: [Int] = [], offset = 0
+        for (g, m) in groupSizes.enumerated() {
+            if let a = anchors[g], a < m { rows.append(offset + a) }
+            offset += m
+        }
+        return rows
+    }
+
     /// Mean over groups of the raw consistency score and mean pairwise cosine.
     func consistency(_ pooled: UnsafeBufferPointer<Float>, dimension d: Int) throws
         -> (score: Double, meanPairwiseCosine: Double) {

@@ -63,7 +63,10 @@ public final class Trainer {
         self.data = data
         self.evalData = evalData
         mlc = data.hasMLCGroups ? try MLCTerm(config: config, model: model.config) : nil
-        if config.mlcShift { mlc?.shiftReference = reference }
+        if config.mlcShift {
+            mlc?.shiftReference = reference
+            mlc?.anchorRank = config.mlcAnchorRank
+        }
 
         let referenceSources = try Self.referenceSources(config: config, reference: config.objective == .dpo ? reference : nil,
                                                          data: data, evalData: evalData,

@@ -108,14 +108,21 @@ public struct DemoMLCSettings: Sendable, Equatable, Codable {
     /// not the state itself (`MLCTerm.shiftReference`). Only `anchor-mse` suits it: shifts start
     /// at zero, where the normalised losses have no direction.
     public var shiftFromBase = false
+    /// With `shiftFromBase`: the English shifts MLC pulls toward are first reduced to their
+    /// rank-k approximation across the step's groups (`MLCTerm.anchorRank`); nil = as they are.
+    public var anchorRank: Int? = nil
+    /// `anchorRank` where it applies: MLC on shifts.
+    public var shiftTargetRank: Int? { shiftFromBase ? anchorRank : nil }
 
-    /// The MLC side of the demo's recipe (`docs/demo-sweep.md`, session 6): each translated
+    /// The MLC side of the demo's recipe (`docs/demo-sweep.md`, sessions 6-7): each translated
     /// prompt's shift from the base is pulled to the English prompt's (`anchor-mse` on shifts, an
     /// extension of the spec; the paper's sv-softmax on the states carries far less under the
-    /// same recipe), λ 1, and SFT+MLC centres the shifts by language first (`sftCentering`).
+    /// same recipe), reduced to the step's common English move (`anchorRank` 1), λ 1, and
+    /// SFT+MLC centres the shifts by language first (`sftCentering`).
     static func recipe(layer: Int) -> DemoMLCSettings {
         var mlc = DemoMLCSettings(layer: layer, weight: 1, temperature: 1, extractor: .identity, loss: .anchorMSE)
         mlc.shiftFromBase = true
+        mlc.anchorRank = 1
         mlc.sftCentering = .language
         return mlc
     }
@@ -151,6 +158,7 @@ public struct DemoMLCSettings: Sendable, Equatable, Codable {
             + (harmfulPromptsOnly ? ", harmful prompts only" : "")
             + (templatePairs ? ", template-matched pairs" : "")
             + (shiftFromBase ? ", shifts from the base" : "")
+            + (shiftTargetRank.map { ", English target rank \($0)" } ?? "")
     }
 }
 
@@ -194,8 +202,8 @@ public struct DemoConfig: Sendable, Equatable {
                    model: DemoModelShape(hiddenSize: 128, layers: 4, heads: 4, kvHeads: 2, intermediateSize: 384),
                    pretraining: DemoPretrainingSettings(steps: 1800, batchSize: 16, sequenceLength: 128,
                                                         learningRate: 3e-3, warmupSteps: 30),
-                   alignment: DemoAlignmentSettings(steps: 90, batchSize: 16, sftLearningRate: 3e-4,
-                                                    dpoLearningRate: 1e-4, dpoBeta: 0.1, mlcGroupsPerStep: 8),
+                   alignment: DemoAlignmentSettings(steps: 90, batchSize: 16, sftLearningRate: 2e-4,
+                                                    dpoLearningRate: 1e-4, dpoBeta: 0.1, mlcGroupsPerStep: 16),
                    mlc: .recipe(layer: 2), maxNewTokens: 32).withRecipeAlignment()
     }
 
@@ -212,14 +220,16 @@ public struct DemoConfig: Sendable, Equatable {
                    maxNewTokens: 8, utilityTextsPerLanguage: 2, consistencyGroups: 4).withRecipeAlignment()
     }
 
-    /// The alignment side of the recipe `docs/demo-sweep.md` (session 6) measured over three
-    /// seeds: DPO carries TRL's `rpo_alpha` 1, without which it degenerates on this world, and
-    /// only the embeddings and the layers up to the MLC layer train. The later layers, which
-    /// voice the answer in the prompt's language, stay the base's; trained, they learn
-    /// "refuse → I'm sorry" and the refusals MLC carries come out in English.
+    /// The alignment side of the recipe `docs/demo-sweep.md` (sessions 6-7) measured over three
+    /// seeds: DPO carries TRL's `rpo_alpha` (3), without which it degenerates on this world and
+    /// whose chosen-response NLL moves the English shift toward the base's own refusal direction,
+    /// the part of it other languages read; only the embeddings and the layers up to the MLC
+    /// layer train. The later layers, which voice the answer in the prompt's language, stay the
+    /// base's; trained, they learn "refuse → I'm sorry" and the refusals MLC carries come out in
+    /// English.
     private func withRecipeAlignment() -> DemoConfig {
         var config = self
-        config.alignment.dpoRPOAlpha = 1
+        config.alignment.dpoRPOAlpha = 3
         config.alignment.trainedLayers = mlc.layer
         return config
     }
@@ -264,6 +274,9 @@ public struct DemoConfig: Sendable, Equatable {
         }
         if mlc.shiftFromBase && mlc.loss != .anchorMSE {
             throw AlignOnceError("--mlc-shift", "needs --mlc-loss anchor-mse (shifts start at zero, where \(mlc.loss.rawValue) has no direction); add --no-mlc-shift for MLC on the states")
+        }
+        if let rank = mlc.anchorRank, rank < 1 {
+            throw AlignOnceError("--mlc-anchor-rank", "must be >= 1 (0 turns it off), got \(rank)")
         }
         guard mlc.temperature.isFinite, mlc.temperature > 0 else {
             throw AlignOnceError("--mlc-temperature", "must be a positive finite number, got \(mlc.temperature)")

@@ -25,6 +25,7 @@ struct DemoMLC {
                            weight: settings.weight, anchorLanguage: World.alignmentLanguage)
         term.centering = settings.centering
         term.shiftReference = settings.shiftFromBase ? base : nil
+        term.anchorRank = settings.shiftTargetRank
     }
 
     /// Adds λ·∇L_MLC to `gradients` and updates the extractor (if any).

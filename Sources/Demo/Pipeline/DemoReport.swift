@@ -28,6 +28,7 @@ struct DemoReport {
                     "centering": config.mlc.centering.rawValue,
                     "sft_centering": (config.mlc.sftCentering ?? config.mlc.centering).rawValue, "harmful_prompts_only": config.mlc.harmfulPromptsOnly,
                     "template_pairs": config.mlc.templatePairs, "shift_from_base": config.mlc.shiftFromBase,
+                    "anchor_rank": config.mlc.shiftTargetRank.map { $0 as Any } ?? NSNull(),
                     "groups_per_step": config.alignment.mlcGroupsPerStep,
                     "warmup_steps": config.alignment.mlcWarmupSteps],
             // The world knobs an experiment may change, so an output directory says what it ran on.

@@ -64,6 +64,8 @@ struct DemoCommand: ParsableCommand {
     var mlcSftCentering: String?
     @Option(help: "Override: MLC pooling, last or mean.") var mlcPooling: String?
     @Flag(help: "MLC on the translated harmful prompts only.") var mlcHarmfulOnly = false
+    @Option(help: "Override: MLC on shifts pulls toward the English shifts' rank-K approximation across the step's groups, their common move (default 1; 0 = each English prompt's own shift).")
+    var mlcAnchorRank: Int?
     @Flag(help: "Pair each MLC group with a request of the other kind (harmful/benign) and the same template; use with --mlc-centering.")
     var mlcTemplatePairs = false
     @Flag(inversion: .prefixedNo, help: "MLC compares each prompt's shift from the base model (its state minus the base's) instead of the state (default on with the anchor-mse loss, off with any other --mlc-loss).")
@@ -162,6 +164,12 @@ struct DemoCommand: ParsableCommand {
         if mlcHarmfulOnly { config.mlc.harmfulPromptsOnly = true }
         if mlcTemplatePairs { config.mlc.templatePairs = true }
         if let mlcShift { config.mlc.shiftFromBase = mlcShift }
+        if let mlcAnchorRank {
+            if mlcAnchorRank != 0 && !config.mlc.shiftFromBase {
+                throw AlignOnceError("--mlc-anchor-rank", "needs MLC on shifts (--mlc-shift with --mlc-loss anchor-mse)")
+            }
+            config.mlc.anchorRank = mlcAnchorRank == 0 ? nil : mlcAnchorRank
+        }
         if let mlcDim { config.mlc.extractorDimension = mlcDim }
         config.reuseBase = reuseBase.map { URL(fileURLWithPath: $0) }
         let directory = URL(fileURLWithPath: out)
