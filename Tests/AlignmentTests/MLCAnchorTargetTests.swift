@@ -103,6 +103,18 @@ final class MLCAnchorTargetTests: XCTestCase {
         XCTAssertNotEqual(plainLoss, loss, "the projection changes the targets")
     }
 
+    /// A diverged policy gives a NaN loss (which the trainer skips), not an error from the projection.
+    func testDivergedPolicyGivesNaNNotAnError() throws {
+        let model = ObjectiveGradientTests.model(seed: 21)
+        model.parameters.buffer[0] = .nan  // the first token's embedding
+        var term = try MLCTerm(groupLoss: MLCGroupLoss(kind: .anchorMSE), layers: [2])
+        term.shiftReference = ObjectiveGradientTests.model(seed: 22)
+        term.anchorRank = 1
+        let groups = [MLCVariantGroup(languages: ["en", "zh"], ids: [[0, 3, 7], [5, 9]]),
+                      MLCVariantGroup(languages: ["en", "zh"], ids: [[0, 6], [19, 23, 28]])]
+        XCTAssertTrue(try term.step(groups, policy: model, gradients: nil).loss.isNaN)
+    }
+
     /// Projected targets are constants: only a detached anchor and shifts make sense.
     func testAnchorRankNeedsShiftsAndADetachedAnchor() throws {
         let model = ObjectiveGradientTests.model(seed: 21)

@@ -140,7 +140,8 @@ public struct MLCTerm {
             let centeringMap = try centeringMapOverride
                 ?? centering.map(for: centered, rows: variants.rows, dimension: d, languages: rowLanguages)
             centeringMap.apply(&centered, dimension: d)
-            if let anchorRank {
+            // Non-finite shifts (a diverged model) skip the projection and reach the NaN check below.
+            if let anchorRank, centered.allSatisfy(\.isFinite) {
                 try MLCAnchorTarget.project(&centered, anchorRows: variants.anchorRows(anchors), dimension: d, rank: anchorRank)
             }
             let reps = try extractors.map { e in try centered.withUnsafeBufferPointer { try e[i].forward($0, rows: variants.rows) } }
