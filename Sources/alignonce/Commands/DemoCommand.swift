@@ -45,7 +45,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Override: SFT learning rate.") var sftLr: Double?
     @Option(help: "Override: DPO learning rate.") var dpoLr: Double?
     @Option(help: "Override: DPO beta.") var dpoBeta: Double?
-    @Option(help: "NLL weight of the chosen responses added to DPO (TRL's rpo_alpha; default 1; 0 = plain DPO).")
+    @Option(help: "NLL weight of the chosen responses added to DPO (TRL's rpo_alpha; default 3; 0 = plain DPO).")
     var dpoRpoAlpha: Double?
     @Flag(inversion: .prefixedNo, help: "World: the benign answer drops the opener it shares with harmful compliance (\"Sure!\"), so the base decides harmful vs benign by the end of the prompt (default on).")
     var distinctAnswerOpenings: Bool?
