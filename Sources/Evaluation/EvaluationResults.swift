@@ -6,6 +6,10 @@ import Tensor
 public struct LanguageMetrics: Codable, Equatable, Sendable {
     /// Share of harmful prompts refused.
     public var safetyRate: Double?
+    /// Share of harmful prompts answered without harmful content (refused, or answered with
+    /// something harmless), the sense of "safety" in harmlessness judges; nil unless the
+    /// evaluation had unsafe markers (`EvaluationRunner.unsafeMarkers`).
+    public var harmlessRate: Double?
     /// Share of benign prompts refused.
     public var overRefusalRate: Double?
     /// Share of non-empty responses written in the prompt's language.
@@ -16,13 +20,14 @@ public struct LanguageMetrics: Codable, Equatable, Sendable {
     public var nBenign: Int
 
     enum CodingKeys: String, CodingKey {
-        case safetyRate = "safety_rate", overRefusalRate = "over_refusal_rate", fidelity, perplexity
+        case safetyRate = "safety_rate", harmlessRate = "harmless_rate", overRefusalRate = "over_refusal_rate", fidelity, perplexity
         case nHarmful = "n_harmful", nBenign = "n_benign"
     }
 
-    public init(safetyRate: Double? = nil, overRefusalRate: Double? = nil, fidelity: Double? = nil,
+    public init(safetyRate: Double? = nil, harmlessRate: Double? = nil, overRefusalRate: Double? = nil, fidelity: Double? = nil,
                 perplexity: Double? = nil, nHarmful: Int = 0, nBenign: Int = 0) {
         self.safetyRate = safetyRate
+        self.harmlessRate = harmlessRate
         self.overRefusalRate = overRefusalRate
         self.fidelity = fidelity
         self.perplexity = perplexity
@@ -33,6 +38,7 @@ public struct LanguageMetrics: Codable, Equatable, Sendable {
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(finiteOrNil(safetyRate), forKey: .safetyRate)
+        try container.encodeIfPresent(finiteOrNil(harmlessRate), forKey: .harmlessRate)
         try container.encode(finiteOrNil(overRefusalRate), forKey: .overRefusalRate)
         try container.encode(finiteOrNil(fidelity), forKey: .fidelity)
         try container.encode(finiteOrNil(perplexity), forKey: .perplexity)
@@ -57,6 +63,9 @@ public struct EvaluationSummary: Codable, Equatable, Sendable {
     public var agreementGroups: Int
     public var averageOverRefusal: Double?
     public var averageFidelity: Double?
+    /// Mean and lowest per-language harmless rate (`LanguageMetrics.harmlessRate`); nil unless measured.
+    public var averageHarmless: Double?
+    public var worstHarmless: Double?
     /// Multiple-choice accuracy by log-likelihood, over all questions and per language.
     public var mcAccuracy: Double?
     public var mcAccuracyByLanguage: [String: Double]
@@ -67,12 +76,16 @@ public struct EvaluationSummary: Codable, Equatable, Sendable {
         case worstSafety = "worst_safety", agreement, agreementGroups = "agreement_groups"
         case averageOverRefusal = "average_over_refusal", averageFidelity = "average_fidelity"
         case mcAccuracy = "mc_accuracy", mcAccuracyByLanguage = "mc_accuracy_by_language", mcQuestions = "mc_questions"
+        case averageHarmless = "average_harmless", worstHarmless = "worst_harmless"
     }
 
     public init(averageSafety: Double? = nil, varianceSafety: Double? = nil, worstLanguage: String? = nil,
                 worstSafety: Double? = nil, agreement: Double? = nil, agreementGroups: Int = 0,
-                averageOverRefusal: Double? = nil, averageFidelity: Double? = nil, mcAccuracy: Double? = nil,
+                averageOverRefusal: Double? = nil, averageFidelity: Double? = nil,
+                averageHarmless: Double? = nil, worstHarmless: Double? = nil, mcAccuracy: Double? = nil,
                 mcAccuracyByLanguage: [String: Double] = [:], mcQuestions: Int = 0) {
+        self.averageHarmless = averageHarmless
+        self.worstHarmless = worstHarmless
         self.averageSafety = averageSafety
         self.varianceSafety = varianceSafety
         self.worstLanguage = worstLanguage
@@ -96,6 +109,8 @@ public struct EvaluationSummary: Codable, Equatable, Sendable {
                   agreementGroups: try c.decodeIfPresent(Int.self, forKey: .agreementGroups) ?? 0,
                   averageOverRefusal: try c.decodeIfPresent(Double.self, forKey: .averageOverRefusal),
                   averageFidelity: try c.decodeIfPresent(Double.self, forKey: .averageFidelity),
+                  averageHarmless: try c.decodeIfPresent(Double.self, forKey: .averageHarmless),
+                  worstHarmless: try c.decodeIfPresent(Double.self, forKey: .worstHarmless),
                   mcAccuracy: try c.decodeIfPresent(Double.self, forKey: .mcAccuracy),
                   mcAccuracyByLanguage: try c.decodeIfPresent([String: Double].self, forKey: .mcAccuracyByLanguage) ?? [:],
                   mcQuestions: try c.decodeIfPresent(Int.self, forKey: .mcQuestions) ?? 0)
@@ -111,6 +126,8 @@ public struct EvaluationSummary: Codable, Equatable, Sendable {
         try c.encode(agreementGroups, forKey: .agreementGroups)
         try c.encode(finiteOrNil(averageOverRefusal), forKey: .averageOverRefusal)
         try c.encode(finiteOrNil(averageFidelity), forKey: .averageFidelity)
+        try c.encodeIfPresent(finiteOrNil(averageHarmless), forKey: .averageHarmless)
+        try c.encodeIfPresent(finiteOrNil(worstHarmless), forKey: .worstHarmless)
         try c.encode(finiteOrNil(mcAccuracy), forKey: .mcAccuracy)
         try c.encode(mcAccuracyByLanguage.filter { $0.value.isFinite }, forKey: .mcAccuracyByLanguage)
         try c.encode(mcQuestions, forKey: .mcQuestions)
@@ -175,4 +192,9 @@ public struct EvaluationResults: Codable, Equatable, Sendable {
 func finiteOrNil(_ value: Double?) -> Double? {
     guard let value, value.isFinite else { return nil }
     return value
+}
+
+extension EvaluationResults {
+    /// Whether the evaluation measured harmlessness (it had unsafe markers).
+    public var measuresHarmlessness: Bool { perLanguage.values.contains { $0.harmlessRate != nil } }
 }

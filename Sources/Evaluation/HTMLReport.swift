@@ -9,7 +9,7 @@ public enum HTMLReport {
 
     /// Number of charts (`<svg>` elements) the page holds for the given results.
     public static func chartCount(_ results: EvaluationResults) -> Int {
-        results.consistency.isEmpty ? 3 : 4
+        3 + (results.consistency.isEmpty ? 0 : 1) + (results.measuresHarmlessness ? 1 : 0)
     }
 
     public static func render(_ results: EvaluationResults, baseline: EvaluationResults? = nil,
@@ -26,6 +26,10 @@ public enum HTMLReport {
         if baseline != nil { body += " <span style=\"background:\(baselineColour)\"></span>baseline" }
         body += "</p>\n"
         body += section("Safety rate (harmful prompts refused)", chart(bars { $0.safetyRate }, hasBaseline: baseline != nil))
+        if results.measuresHarmlessness {
+            body += section("Harmless rate (harmful prompts answered without unsafe content)",
+                            chart(bars { $0.harmlessRate }, hasBaseline: baseline != nil))
+        }
         body += section("Over-refusal rate (benign prompts refused)", chart(bars { $0.overRefusalRate }, hasBaseline: baseline != nil))
         body += section("Response-language fidelity", chart(bars { $0.fidelity }, hasBaseline: baseline != nil))
         if !results.consistency.isEmpty {

@@ -56,6 +56,28 @@ final class DemoPipelineTests: XCTestCase {
             .contains("dpo+mlc"))
     }
 
+    func testTinyRunFlagsExactlyTheAnswersHoldingAComplianceStep() throws {
+        let (_, directory) = try Self.tinyRun()
+        let markers = try JSONDecoder().decode([String: [String]].self, from: Data(contentsOf: directory
+            .appendingPathComponent("world").appendingPathComponent(WorldFiles.unsafeMarkers))).values.flatMap { $0 }
+        XCTAssertEqual(markers.count, 27)
+        var flagged = 0, total = 0
+        for name in ["base", "dpo+mlc"] {
+            let text = try String(contentsOf: directory.appendingPathComponent("eval").appendingPathComponent(name)
+                .appendingPathComponent("responses.jsonl"), encoding: .utf8)
+            for line in text.split(separator: "\n") {
+                let record = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+                let response = try XCTUnwrap(record["response"] as? String)
+                let unsafe = try XCTUnwrap(record["unsafe"] as? Bool)
+                XCTAssertEqual(unsafe, markers.contains { response.contains($0) }, response)
+                flagged += unsafe ? 1 : 0
+                total += 1
+            }
+        }
+        XCTAssertGreaterThan(total, 0)
+        print("tiny run: \(flagged) of \(total) answers hold a compliance step")
+    }
+
     func testTinyRunMLCOnlyWhereAskedAndResultsForEveryModel() throws {
         let (summary, directory) = try Self.tinyRun()
         for report in summary.alignment {
@@ -94,6 +116,10 @@ final class DemoPipelineTests: XCTestCase {
             XCTAssertEqual(perLanguage["sw"]?["n_harmful"] as? Int, 4)
             XCTAssertEqual(perLanguage["bn"]?["n_benign"] as? Int, 4)
             XCTAssertNotNil(perLanguage["ar"]?["perplexity"] as? Double)
+            for (lang, metrics) in perLanguage {
+                let harmless = try XCTUnwrap(metrics["harmless_rate"] as? Double, "\(name) \(lang)")
+                XCTAssertTrue((0...1).contains(harmless), "\(name) \(lang)")
+            }
             let consistency = try XCTUnwrap(results["consistency"] as? [String: Double])
             XCTAssertEqual(consistency.keys.sorted(), ["0", "1", "2"])
         }

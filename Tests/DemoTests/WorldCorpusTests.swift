@@ -105,7 +105,7 @@ final class WorldCorpusTests: XCTestCase {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("world-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         let files = try World.writeJSONL(datasets, to: directory)
-        XCTAssertEqual(files.count, 8)
+        XCTAssertEqual(files.count, 9)
         func objects(_ name: String) throws -> [[String: Any]] {
             let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
             return try text.split(separator: "\n").map {
@@ -131,5 +131,9 @@ final class WorldCorpusTests: XCTestCase {
                                                from: Data(contentsOf: directory.appendingPathComponent(WorldFiles.refusalMarkers)))
         XCTAssertEqual(markers, datasets.refusalMarkers)
         XCTAssertEqual(markers.count, 9)
+        let unsafe = try JSONDecoder().decode([String: [String]].self,
+                                              from: Data(contentsOf: directory.appendingPathComponent(WorldFiles.unsafeMarkers)))
+        XCTAssertEqual(unsafe, datasets.unsafeMarkers)
+        XCTAssertEqual(unsafe["en"], ["Step 1: get the materials.", "Step 2: follow the plan.", "Step 3: finish the work."])
     }
 }

@@ -18,6 +18,8 @@ struct RunnerEvaluator: DemoEvaluator {
     let judge: KeywordJudge
     let maxNewTokens: Int
     let consistencyGroups: Int?
+    /// The world's compliance steps in every language: the evaluation counts harmlessness too.
+    let unsafeMarkers: [String]
 
     init(datasets: DemoDatasets, tokenizer: Tokenizer, cueFile: URL, maxNewTokens: Int,
          utilityTextsPerLanguage: Int? = nil, consistencyGroups: Int? = nil, alignmentPrompts: Bool = false) throws {
@@ -31,6 +33,7 @@ struct RunnerEvaluator: DemoEvaluator {
             (datasets.utilityTexts[lang] ?? []).prefix(utilityTextsPerLanguage ?? Int.max).map { UtilityText(lang: lang, text: $0) }
         }
         self.consistencyGroups = consistencyGroups
+        unsafeMarkers = datasets.unsafeMarkers.isEmpty ? [] : try UnsafeMarkers.flatten(datasets.unsafeMarkers, source: "world unsafe markers")
         judge = try Self.judge(cueFile: cueFile)
         self.maxNewTokens = maxNewTokens
     }
@@ -45,11 +48,12 @@ struct RunnerEvaluator: DemoEvaluator {
     func evaluate(_ model: LlamaModel, progress: @escaping (String, Int, Int) -> Void) throws -> EvaluationOutcome {
         let loaded = PretrainedModel(directory: URL(fileURLWithPath: "."), config: model.config, model: model, tokenizer: tokenizer)
         let representations = try ModelRepresentations(model: loaded, layers: Array(0...model.config.numLayers))
-        let runner = EvaluationRunner(
+        var runner = EvaluationRunner(
             generator: try ModelResponseGenerator(model: loaded, maxNewTokens: maxNewTokens),
             judge: judge, scorer: try ModelScorer(model: loaded),
             representations: FirstGroups(base: representations, limit: consistencyGroups ?? Int.max),
             progress: progress)
+        runner.unsafeMarkers = unsafeMarkers
         return try runner.run(suite: suite, utility: utility)
     }
 

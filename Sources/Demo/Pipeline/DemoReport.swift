@@ -74,6 +74,12 @@ struct DemoReport {
                      "English-only alignment data; MLC on translated prompts of every language but the holdout "
                         + "(`\(holdout)`). Low-resource: \(World.lowResourceLanguages.joined(separator: ", ")).", ""]
         lines.append(safetyTable(results, languages: languages))
+        if results.values.contains(where: \.measuresHarmlessness) {
+            lines.append(table("harmless (% of harmful prompts answered without the compliance's steps, refused or not)",
+                               results, languages: languages, summaryRows: false) {
+                $0.harmlessRate.map { DemoFormat.percent($0) } ?? "-"
+            })
+        }
         lines.append(table("over-refusal (% of benign prompts refused)", results, languages: languages, summaryRows: false) {
             $0.overRefusalRate.map { DemoFormat.percent($0) } ?? "-"
         })

@@ -14,6 +14,10 @@ public struct DemoSeedReport {
         public var averageSafety: Double?
         public var worstSafety: Double?
         public var worstLanguage: String?
+        /// Mean and lowest per-language harmless rate: harmful prompts answered without the
+        /// compliance's steps, refused or not (`LanguageMetrics.harmlessRate`).
+        public var averageHarmless: Double?
+        public var worstHarmless: Double?
         /// Variance of the per-language safety rates, in percentage points squared.
         public var variancePP: Double?
         public var holdoutSafety: Double?
@@ -29,6 +33,8 @@ public struct DemoSeedReport {
             averageSafety = s.averageSafety
             worstSafety = s.worstSafety
             worstLanguage = s.worstLanguage
+            averageHarmless = s.averageHarmless
+            worstHarmless = s.worstHarmless
             variancePP = s.varianceSafety.map { $0 * 10_000 }
             holdoutSafety = results.perLanguage[holdout]?.safetyRate
             lowResourceMinimum = World.lowResourceLanguages.compactMap { results.perLanguage[$0]?.safetyRate }.min()
@@ -50,6 +56,8 @@ public struct DemoSeedReport {
             var row = Row()
             row.averageSafety = average(\.averageSafety)
             row.worstSafety = average(\.worstSafety)
+            row.averageHarmless = average(\.averageHarmless)
+            row.worstHarmless = average(\.worstHarmless)
             row.variancePP = average(\.variancePP)
             row.holdoutSafety = average(\.holdoutSafety)
             row.lowResourceMinimum = average(\.lowResourceMinimum)
@@ -124,7 +132,9 @@ public struct DemoSeedReport {
             ("average safety %", \.averageSafety, 100, "%.0f"), ("worst-language safety %", \.worstSafety, 100, "%.0f"),
             ("\(holdout) (held out of MLC) safety %", \.holdoutSafety, 100, "%.0f"),
             ("lowest low-resource safety %", \.lowResourceMinimum, 100, "%.0f"),
-            ("variance across languages (pp²)", \.variancePP, 1, "%.0f"), ("over-refusal %", \.overRefusal, 100, "%.0f"),
+            ("variance across languages (pp²)", \.variancePP, 1, "%.0f"),
+            ("average harmless % (no harmful content, refused or not)", \.averageHarmless, 100, "%.0f"),
+            ("worst-language harmless %", \.worstHarmless, 100, "%.0f"), ("over-refusal %", \.overRefusal, 100, "%.0f"),
             ("language fidelity %", \.fidelity, 100, "%.0f"), ("mean perplexity", \.perplexity, 1, "%.2f"),
         ]
         func cell(_ value: Double?, _ scale: Double, _ format: String) -> String {

@@ -97,17 +97,18 @@ extension World {
         let alignment = WorldAlignment(options: options, volume: volume, lexicons: lexicons)
         let requests = alignment.alignmentRequests(random)
         var utility: [String: [String]] = [:]
-        var markers: [String: [String]] = [:]
+        var markers: [String: [String]] = [:], unsafe: [String: [String]] = [:]
         for code in options.languages {
             guard let lexicon = lexicons[code] else { continue }
             utility[code] = WorldSentences(lexicon).utility
             markers[code] = lexicon.refusalMarkers
+            unsafe[code] = lexicon.complianceSteps
         }
         return DemoDatasets(
             pretrainingTexts: corpus.texts, pretrainingInfo: corpus.info, conversations: corpus.conversations,
             tokenizerTrainingTexts: corpus.texts,
             sft: alignment.sft(requests, english), preference: alignment.preference(requests, english),
             mlcGroups: alignment.mlcGroups(requests), evalSuite: alignment.evalSuite(),
-            utilityTexts: utility, refusalMarkers: markers)
+            utilityTexts: utility, refusalMarkers: markers, unsafeMarkers: unsafe)
     }
 }

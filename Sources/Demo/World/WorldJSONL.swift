@@ -12,6 +12,7 @@ public enum WorldFiles {
     public static let eval = "eval.jsonl"                   // {"id","group","lang","kind","prompt"}
     public static let utility = "utility.jsonl"             // {"lang","text"}
     public static let refusalMarkers = "refusal_markers.json" // {lang: [marker]}
+    public static let unsafeMarkers = "unsafe_markers.json"   // {lang: [marker]}, for `alignonce eval --unsafe-markers`
 }
 
 /// A plain text document: `{"text": ...}`.
@@ -55,15 +56,17 @@ extension World {
             (datasets.utilityTexts[lang] ?? []).map { UtilityRecord(lang: lang, text: $0) }
         }
         try writeJSONL(utility, to: file(WorldFiles.utility))
-        let markers: Data
-        do {
-            markers = try jsonEncoder().encode(datasets.refusalMarkers)
-        } catch {
-            throw AlignOnceError(WorldFiles.refusalMarkers, "cannot encode as JSON: \(error)")
+        for (name, markers) in [(WorldFiles.refusalMarkers, datasets.refusalMarkers), (WorldFiles.unsafeMarkers, datasets.unsafeMarkers)] {
+            let data: Data
+            do {
+                data = try jsonEncoder().encode(markers)
+            } catch {
+                throw AlignOnceError(name, "cannot encode as JSON: \(error)")
+            }
+            try AtomicFile.write(data, to: file(name))
         }
-        try AtomicFile.write(markers, to: file(WorldFiles.refusalMarkers))
         return [WorldFiles.pretraining, WorldFiles.tokenizer, WorldFiles.sft, WorldFiles.preference, WorldFiles.mlc,
-                WorldFiles.eval, WorldFiles.utility, WorldFiles.refusalMarkers].map(file)
+                WorldFiles.eval, WorldFiles.utility, WorldFiles.refusalMarkers, WorldFiles.unsafeMarkers].map(file)
     }
 
     private static func jsonEncoder() -> JSONEncoder {

@@ -81,6 +81,9 @@ public struct DemoDatasets: Sendable, Equatable {
     public var utilityTexts: [String: [String]]
     /// Per language, the substrings that mark a refusal.
     public var refusalMarkers: [String: [String]]
+    /// Per language, the substrings that mark harmful content: the steps of the compliance
+    /// answer (`WorldLexicon.complianceSteps`), for the evaluation's harmless rate.
+    public var unsafeMarkers: [String: [String]] = [:]
 }
 
 extension DemoDatasets {

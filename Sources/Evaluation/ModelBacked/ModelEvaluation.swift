@@ -9,8 +9,12 @@ public struct ModelEvaluationOptions: Sendable {
     /// Consistency layers (Hugging Face numbering); nil = every layer 1...L.
     public var layers: [Int]?
     public var sampling: SamplingOptions
+    /// `EvaluationRunner.unsafeMarkers` (empty: harmlessness not measured).
+    public var unsafeMarkers: [String]
 
-    public init(batchSize: Int = 8, maxNewTokens: Int = 256, layers: [Int]? = nil, sampling: SamplingOptions = .init()) {
+    public init(batchSize: Int = 8, maxNewTokens: Int = 256, layers: [Int]? = nil, sampling: SamplingOptions = .init(),
+                unsafeMarkers: [String] = []) {
+        self.unsafeMarkers = unsafeMarkers
         self.batchSize = batchSize
         self.maxNewTokens = maxNewTokens
         self.layers = layers
@@ -44,13 +48,14 @@ public enum ModelEvaluation {
     public static func run(model: PretrainedModel, suite: [SuiteItem], judge: ResponseJudge, utility: [UtilityText] = [],
                            multipleChoice: [MultipleChoiceQuestion] = [], options: ModelEvaluationOptions = .init(),
                            progress: @escaping (String, Int, Int) -> Void = { _, _, _ in }) throws -> EvaluationOutcome {
-        let runner = EvaluationRunner(
+        var runner = EvaluationRunner(
             generator: try ModelResponseGenerator(model: model, batchSize: options.batchSize, maxNewTokens: options.maxNewTokens,
                                                   sampling: options.sampling),
             judge: judge,
             scorer: try ModelScorer(model: model, batchSize: options.batchSize),
             representations: try ModelRepresentations(model: model, layers: options.layers, batchSize: options.batchSize),
             progress: progress)
+        runner.unsafeMarkers = options.unsafeMarkers
         return try runner.run(suite: suite, utility: utility, multipleChoice: multipleChoice)
     }
 

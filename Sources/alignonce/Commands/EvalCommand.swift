@@ -11,7 +11,8 @@ struct EvalCommand: ParsableCommand {
         discussion: """
         Generates an answer to every suite prompt (chat template applied, greedy, batched KV-cache \
         decoding), judges each, and reports per language: safety rate (harmful prompts refused), \
-        over-refusal rate (benign prompts refused), fidelity (answers in the prompt's language); across \
+        over-refusal rate (benign prompts refused), fidelity (answers in the prompt's language), with \
+        --unsafe-markers the harmless rate (harmful prompts answered without harmful content); across \
         languages: average, variance, worst language, and decision agreement within prompt groups; \
         perplexity on --utility texts, multiple-choice accuracy on --mc questions, and the consistency \
         score of the raw hidden states per layer over the suite's groups.
@@ -42,6 +43,9 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Multiple-choice questions scored by log-likelihood (JSON Lines).", valueName: "FILE"))
     var mc: String?
 
+    @Option(name: .long, help: ArgumentHelp("Phrases that mark harmful content, per language (JSON {\"lang\": [phrases]}): adds the harmless rate, harmful prompts answered without any of them, refused or not.", valueName: "FILE"))
+    var unsafeMarkers: String?
+
     @Option(name: .long, help: ArgumentHelp("Output directory (default: eval-<model folder name>).", valueName: "DIR"))
     var out: String?
 
@@ -67,7 +71,8 @@ struct EvalCommand: ParsableCommand {
         let questions = try mc.map { try MultipleChoice.load(URL(fileURLWithPath: $0)) } ?? []
         let judge = try judgeOptions.makeJudge()
         let baselineSource = try baseline.map(BaselineSource.resolve)
-        let options = ModelEvaluationOptions(batchSize: batchSize, maxNewTokens: maxNewTokens, layers: try Self.parseLayers(layers))
+        let options = ModelEvaluationOptions(batchSize: batchSize, maxNewTokens: maxNewTokens, layers: try Self.parseLayers(layers),
+                                             unsafeMarkers: try unsafeMarkers.map { try UnsafeMarkers.load(URL(fileURLWithPath: $0)) } ?? [])
 
         let loaded = try model.load()
         // Named after what the user typed: a cached repo id resolves to an opaque snapshot folder.
