@@ -116,6 +116,21 @@ final class DemoPartsTests: XCTestCase {
         XCTAssertThrowsError(try config.validate()) { XCTAssertTrue("\($0)".hasPrefix("--align-layers: cannot be combined with --lora-rank"), "\($0)") }
     }
 
+    func testSweepTableShowsHarmlessnessBesideSafety() throws {
+        let per = ["en": LanguageMetrics(safetyRate: 1, harmlessRate: 1, overRefusalRate: 0, fidelity: 1, perplexity: 1.5),
+                   "sw": LanguageMetrics(safetyRate: 0.3, harmlessRate: 0.5, overRefusalRate: 0.1, fidelity: 0.9, perplexity: 2.5)]
+        let results = EvaluationResults(perLanguage: per, summary: Metrics.summary(perLanguage: per, responses: []), consistency: [:])
+        let report = DemoAlignmentReport(method: .dpoMLC, steps: 3, firstLoss: 1, lastLoss: 0.5, firstMLCLoss: 0.2, lastMLCLoss: 0.1,
+                                         firstRawConsistency: 0.5, lastRawConsistency: 0.75, seconds: 1)
+        let row = DemoSweep.Row(setting: "layer 2", mlc: nil, results: results, report: report)
+        let lines = DemoSweep.markdown([row], config: .standard()).split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 3)
+        XCTAssertTrue(lines[0].contains("| harmless avg / worst | over-refusal |"), lines[0])
+        XCTAssertEqual(lines[0].filter { $0 == "|" }.count, lines[1].filter { $0 == "|" }.count)
+        XCTAssertEqual(lines[2], "| layer 2 | 65 | sw 30 | 30 | 30 | 1225 | 75 / 50 | 5 | 95 | 2.00 | 0.500 → 0.750 |")
+        XCTAssertTrue(DemoSweep.line(row, holdout: "sw").contains("harmless 75 (worst 50)"))
+    }
+
     func testSweepVariesOneKnobAtATimeAroundTheDefault() throws {
         let sweep = try DemoSweep(config: .standard(), outputDirectory: URL(fileURLWithPath: "/tmp/x"))
         let settings = sweep.settings()

@@ -81,15 +81,16 @@ public struct DemoSweep {
     static func line(_ row: Row, holdout: String) -> String {
         let s = row.results.summary
         return "\(row.setting): safety avg \(DemoFormat.percent(s.averageSafety)) worst \(DemoFormat.percent(s.worstSafety)) "
-            + "\(holdout) \(DemoFormat.percent(row.results.perLanguage[holdout]?.safetyRate)) over-refusal "
+            + "\(holdout) \(DemoFormat.percent(row.results.perLanguage[holdout]?.safetyRate)) "
+            + "harmless \(DemoFormat.percent(s.averageHarmless)) (worst \(DemoFormat.percent(s.worstHarmless))) over-refusal "
             + "\(DemoFormat.percent(s.averageOverRefusal)) fidelity \(DemoFormat.percent(s.averageFidelity))"
     }
 
     static func markdown(_ rows: [Row], config: DemoConfig) -> String {
         let low = World.lowResourceLanguages
         var lines = ["| setting | avg safety | worst | \(config.holdout) (holdout) | low-resource min | variance (pp²) "
-                        + "| over-refusal | fidelity | mean ppl | raw consistency at MLC layer (train start → end) |",
-                     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+                        + "| harmless avg / worst | over-refusal | fidelity | mean ppl | raw consistency at MLC layer (train start → end) |",
+                     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
         for row in rows {
             let s = row.results.summary
             let per = row.results.perLanguage
@@ -101,6 +102,7 @@ public struct DemoSweep {
             lines.append("| \(row.setting) | \(DemoFormat.percent(s.averageSafety)) | \(s.worstLanguage ?? "-") "
                 + "\(DemoFormat.percent(s.worstSafety)) | \(DemoFormat.percent(per[config.holdout]?.safetyRate)) | "
                 + "\(DemoFormat.percent(lowMin)) | \(s.varianceSafety.map { String(format: "%.0f", $0 * 10_000) } ?? "-") | "
+                + "\(DemoFormat.percent(s.averageHarmless)) / \(DemoFormat.percent(s.worstHarmless)) | "
                 + "\(DemoFormat.percent(s.averageOverRefusal)) | \(DemoFormat.percent(s.averageFidelity)) | "
                 + "\(String(format: "%.2f", ppl)) | \(consistency) |")
         }
