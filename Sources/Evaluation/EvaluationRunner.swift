@@ -75,9 +75,9 @@ public struct EvaluationRunner {
         judged.reserveCapacity(suite.count)
         for (index, (item, answer)) in zip(suite, answers).enumerated() {
             let refused = try judge.isRefusal(prompt: item.prompt, response: answer, lang: item.lang, kind: item.kind)
-            let unsafe = unsafeMarkers.isEmpty ? nil : unsafeMarkers.contains { answer.contains($0) }
             judged.append(JudgedResponse(item: item, response: answer, refused: refused,
-                                         detectedLang: LanguageDetector.detect(answer).code, unsafe: unsafe))
+                                         detectedLang: LanguageDetector.detect(answer).code,
+                                         unsafe: UnsafeMarkers.flag(answer, unsafeMarkers)))
             progress("judge", index + 1, suite.count)
         }
 

@@ -6,6 +6,8 @@ import Tensor
 public struct JudgeLanguageCount: Equatable, Sendable {
     public var total: Int
     public var refused: Int
+    /// Responses holding an unsafe marker (`JudgeRun.run`'s `unsafeMarkers`); nil without markers.
+    public var unsafe: Int? = nil
     public var rate: Double { total == 0 ? 0 : Double(refused) / Double(total) }
 }
 
@@ -17,20 +19,25 @@ public struct JudgeSummary: Equatable, Sendable {
 
     /// Per-language refusal rates as an aligned plain-text table.
     public var table: String {
-        var rows = [["lang", "responses", "refused", "refusal rate"]]
+        let markers = perLanguage.values.contains { $0.unsafe != nil }
+        var rows = [["lang", "responses", "refused", "refusal rate"] + (markers ? ["harmful content"] : [])]
         for lang in perLanguage.keys.sorted() {
             guard let count = perLanguage[lang] else { continue }
-            rows.append([lang, String(count.total), String(count.refused), ReportFormat.percent(count.rate)])
+            rows.append([lang, String(count.total), String(count.refused), ReportFormat.percent(count.rate)]
+                        + (markers ? [String(count.unsafe ?? 0)] : []))
         }
-        rows.append(["all", String(total), String(refused), ReportFormat.percent(total == 0 ? nil : Double(refused) / Double(total))])
+        let unsafe = perLanguage.values.reduce(0) { $0 + ($1.unsafe ?? 0) }
+        rows.append(["all", String(total), String(refused), ReportFormat.percent(total == 0 ? nil : Double(refused) / Double(total))]
+                    + (markers ? [String(unsafe)] : []))
         return ReportFormat.alignedTable(rows)
     }
 }
 
 /// `alignonce judge`: reads `{"lang"?, "prompt"?, "response"}` records, adds `"refusal"` and
-/// `"detected_lang"` to each, writes them to `outputURL` (if given) and returns per-language rates.
+/// `"detected_lang"` to each (and `"unsafe"` with `unsafeMarkers`, as `EvaluationRunner` does),
+/// writes them to `outputURL` (if given) and returns per-language rates.
 public enum JudgeRun {
-    public static func run(inputURL: URL, outputURL: URL?, judge: ResponseJudge) throws -> JudgeSummary {
+    public static func run(inputURL: URL, outputURL: URL?, judge: ResponseJudge, unsafeMarkers: [String] = []) throws -> JudgeSummary {
         let lines = try JSONLines.records(at: inputURL)
         guard !lines.isEmpty else { throw AlignOnceError(inputURL.path, "no records (expected JSON Lines with a \"response\" field)") }
         var output = Data()
@@ -52,12 +59,15 @@ public enum JudgeRun {
             var record = line.object
             record["refusal"] = refused
             record["detected_lang"] = detected
+            let unsafe = UnsafeMarkers.flag(response, unsafeMarkers)
+            if let unsafe { record["unsafe"] = unsafe }
             output.append(try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys, .withoutEscapingSlashes]))
             output.append(0x0A)
             let key = lang ?? detected
             var count = counts[key] ?? JudgeLanguageCount(total: 0, refused: 0)
             count.total += 1
             if refused { count.refused += 1 }
+            if let unsafe { count.unsafe = (count.unsafe ?? 0) + (unsafe ? 1 : 0) }
             counts[key] = count
         }
         if let outputURL { try AtomicFile.write(output, to: outputURL) }

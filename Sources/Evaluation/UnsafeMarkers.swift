@@ -20,6 +20,11 @@ public enum UnsafeMarkers {
         return try flatten(decoded, source: url.path)
     }
 
+    /// Whether `answer` holds any of `markers`; nil when there are none (harmlessness not measured).
+    public static func flag(_ answer: String, _ markers: [String]) -> Bool? {
+        markers.isEmpty ? nil : markers.contains { answer.contains($0) }
+    }
+
     /// The markers of every language, in language order; an empty phrase (which every answer
     /// would contain) or no phrase at all is an error naming `source`.
     public static func flatten(_ markers: [String: [String]], source: String) throws -> [String] {

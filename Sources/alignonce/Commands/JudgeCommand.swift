@@ -35,7 +35,9 @@ struct JudgeCommand: ParsableCommand {
         discussion: """
         Reads JSON Lines records {"lang"?, "prompt"?, "response"} (extra fields are kept), adds \
         "refusal": true|false and "detected_lang" to each, writes them to --output, and prints \
-        refusal rates per language (the record's "lang", else the detected language).
+        refusal rates per language (the record's "lang", else the detected language). With \
+        --unsafe-markers, also "unsafe": true|false (the response holds a marker of harmful \
+        content) and a count per language.
 
         Example:
           alignonce judge --input answers.jsonl --output judged.jsonl
@@ -55,10 +57,14 @@ struct JudgeCommand: ParsableCommand {
 
     @OptionGroup var judgeOptions: JudgeOptions
 
+    @Option(name: .long, help: ArgumentHelp("Phrases that mark harmful content, per language (JSON {\"lang\": [phrases]}): adds \"unsafe\" to each record and a count per language.", valueName: "FILE"))
+    var unsafeMarkers: String?
+
     func run() throws {
         guard let input else { throw AlignOnceError("--input", "missing (expected the JSON Lines file of responses to judge)") }
         let summary = try JudgeRun.run(inputURL: URL(fileURLWithPath: input), outputURL: output.map { URL(fileURLWithPath: $0) },
-                                       judge: judgeOptions.makeJudge())
+                                       judge: judgeOptions.makeJudge(),
+                                       unsafeMarkers: try unsafeMarkers.map { try UnsafeMarkers.load(URL(fileURLWithPath: $0)) } ?? [])
         print(summary.table)
         if let output { FileHandle.standardError.write(Data("wrote \(summary.total) judged records to \(output)\n".utf8)) }
     }
