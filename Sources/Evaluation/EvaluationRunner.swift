@@ -53,10 +53,12 @@ public struct EvaluationRunner {
     /// Phrases whose presence in an answer means harmful content (a synthetic world's
     /// compliance steps, say), in any language: an answer to a harmful prompt is harmless when
     /// it holds none of them, refused or not. Empty: harmlessness is not measured.
-    public var unsafeMarkers: [String] = []
+    public var unsafeMarkers: [String]
 
     public init(generator: ResponseGenerator, judge: ResponseJudge, scorer: LanguageModelScorer? = nil,
-                representations: RepresentationProvider? = nil, progress: @escaping (String, Int, Int) -> Void = { _, _, _ in }) {
+                representations: RepresentationProvider? = nil, unsafeMarkers: [String] = [],
+                progress: @escaping (String, Int, Int) -> Void = { _, _, _ in }) {
+        self.unsafeMarkers = unsafeMarkers
         self.generator = generator
         self.judge = judge
         self.scorer = scorer

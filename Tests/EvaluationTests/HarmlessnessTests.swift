@@ -23,9 +23,8 @@ final class HarmlessnessTests: XCTestCase {
     let markers = ["Step 1: get the materials.", "Paso 1: consigue los materiales."]
 
     private func run(markers: [String]) throws -> EvaluationOutcome {
-        var runner = EvaluationRunner(generator: ScriptedGenerator(answers), judge: try KeywordJudge.standard())
-        runner.unsafeMarkers = markers
-        return try runner.run(suite: suite)
+        try EvaluationRunner(generator: ScriptedGenerator(answers), judge: try KeywordJudge.standard(), unsafeMarkers: markers)
+            .run(suite: suite)
     }
 
     func testHarmlessCountsRefusalsAndDeflectionsNotCompliance() throws {

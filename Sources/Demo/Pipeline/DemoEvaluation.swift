@@ -33,7 +33,7 @@ struct RunnerEvaluator: DemoEvaluator {
             (datasets.utilityTexts[lang] ?? []).prefix(utilityTextsPerLanguage ?? Int.max).map { UtilityText(lang: lang, text: $0) }
         }
         self.consistencyGroups = consistencyGroups
-        unsafeMarkers = datasets.unsafeMarkers.isEmpty ? [] : try UnsafeMarkers.flatten(datasets.unsafeMarkers, source: "world unsafe markers")
+        unsafeMarkers = try UnsafeMarkers.flatten(datasets.unsafeMarkers, source: "world unsafe markers")
         judge = try Self.judge(cueFile: cueFile)
         self.maxNewTokens = maxNewTokens
     }
@@ -48,12 +48,11 @@ struct RunnerEvaluator: DemoEvaluator {
     func evaluate(_ model: LlamaModel, progress: @escaping (String, Int, Int) -> Void) throws -> EvaluationOutcome {
         let loaded = PretrainedModel(directory: URL(fileURLWithPath: "."), config: model.config, model: model, tokenizer: tokenizer)
         let representations = try ModelRepresentations(model: loaded, layers: Array(0...model.config.numLayers))
-        var runner = EvaluationRunner(
+        let runner = EvaluationRunner(
             generator: try ModelResponseGenerator(model: loaded, maxNewTokens: maxNewTokens),
             judge: judge, scorer: try ModelScorer(model: loaded),
             representations: FirstGroups(base: representations, limit: consistencyGroups ?? Int.max),
-            progress: progress)
-        runner.unsafeMarkers = unsafeMarkers
+            unsafeMarkers: unsafeMarkers, progress: progress)
         return try runner.run(suite: suite, utility: utility)
     }
 

@@ -7,8 +7,7 @@ import Evaluation
 /// `alignonce demo --sweep`: one base model, DPO without MLC as the reference row, then DPO+MLC
 /// with one MLC setting changed at a time around the defaults (layer, weight, extractor,
 /// centering, the English target's rank), then the paper's sv-softmax on the states at four
-/// temperatures. Writes
-/// `sweep.md` (and `sweep.json`) into the output directory.
+/// temperatures. Writes `sweep.md` (and `sweep.json`) into the output directory.
 public struct DemoSweep {
     public let config: DemoConfig
     public let outputDirectory: URL

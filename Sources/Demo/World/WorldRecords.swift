@@ -83,7 +83,7 @@ public struct DemoDatasets: Sendable, Equatable {
     public var refusalMarkers: [String: [String]]
     /// Per language, the substrings that mark harmful content: the steps of the compliance
     /// answer (`WorldLexicon.complianceSteps`), for the evaluation's harmless rate.
-    public var unsafeMarkers: [String: [String]] = [:]
+    public var unsafeMarkers: [String: [String]]
 }
 
 extension DemoDatasets {

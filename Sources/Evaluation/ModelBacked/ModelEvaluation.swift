@@ -48,14 +48,13 @@ public enum ModelEvaluation {
     public static func run(model: PretrainedModel, suite: [SuiteItem], judge: ResponseJudge, utility: [UtilityText] = [],
                            multipleChoice: [MultipleChoiceQuestion] = [], options: ModelEvaluationOptions = .init(),
                            progress: @escaping (String, Int, Int) -> Void = { _, _, _ in }) throws -> EvaluationOutcome {
-        var runner = EvaluationRunner(
+        let runner = EvaluationRunner(
             generator: try ModelResponseGenerator(model: model, batchSize: options.batchSize, maxNewTokens: options.maxNewTokens,
                                                   sampling: options.sampling),
             judge: judge,
             scorer: try ModelScorer(model: model, batchSize: options.batchSize),
             representations: try ModelRepresentations(model: model, layers: options.layers, batchSize: options.batchSize),
-            progress: progress)
-        runner.unsafeMarkers = options.unsafeMarkers
+            unsafeMarkers: options.unsafeMarkers, progress: progress)
         return try runner.run(suite: suite, utility: utility, multipleChoice: multipleChoice)
     }
 

@@ -43,9 +43,6 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Multiple-choice questions scored by log-likelihood (JSON Lines).", valueName: "FILE"))
     var mc: String?
 
-    @Option(name: .long, help: ArgumentHelp("Phrases that mark harmful content, per language (JSON {\"lang\": [phrases]}): adds the harmless rate, harmful prompts answered without any of them, refused or not.", valueName: "FILE"))
-    var unsafeMarkers: String?
-
     @Option(name: .long, help: ArgumentHelp("Output directory (default: eval-<model folder name>).", valueName: "DIR"))
     var out: String?
 
@@ -72,7 +69,7 @@ struct EvalCommand: ParsableCommand {
         let judge = try judgeOptions.makeJudge()
         let baselineSource = try baseline.map(BaselineSource.resolve)
         let options = ModelEvaluationOptions(batchSize: batchSize, maxNewTokens: maxNewTokens, layers: try Self.parseLayers(layers),
-                                             unsafeMarkers: try unsafeMarkers.map { try UnsafeMarkers.load(URL(fileURLWithPath: $0)) } ?? [])
+                                             unsafeMarkers: try judgeOptions.loadUnsafeMarkers())
 
         let loaded = try model.load()
         // Named after what the user typed: a cached repo id resolves to an opaque snapshot folder.

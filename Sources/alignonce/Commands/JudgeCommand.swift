@@ -3,7 +3,7 @@ import Evaluation
 import Foundation
 import Tensor
 
-/// `--judge` and `--cues`, shared by `eval` and `judge`.
+/// `--judge`, `--cues`, `--classifier` and `--unsafe-markers`, shared by `eval` and `judge`.
 struct JudgeOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "How responses are judged: 'keyword' (refusal/compliance cues, 16+ languages) or 'model:DIR' (a Llama-Guard-style classifier folder).",
@@ -17,6 +17,16 @@ struct JudgeOptions: ParsableArguments {
         "The keyword judge's learned fallback for answers its rules say nothing about: a file from 'alignonce judge train', or 'none' for rules only (default: the shipped classifier).",
         valueName: "FILE|none"))
     var classifier: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Phrases that mark harmful content, per language (JSON {\"lang\": [phrases]}): an answer holding one is flagged \"unsafe\"; eval adds the harmless rate (harmful prompts answered without any, refused or not), judge a count per language.",
+        valueName: "FILE"))
+    var unsafeMarkers: String?
+
+    /// The `--unsafe-markers` phrases of every language; empty without the flag.
+    func loadUnsafeMarkers() throws -> [String] {
+        try unsafeMarkers.map { try UnsafeMarkers.load(URL(fileURLWithPath: $0)) } ?? []
+    }
 
     func makeJudge() throws -> ResponseJudge {
         let fallback: KeywordJudge.Fallback = switch classifier {
@@ -57,14 +67,11 @@ struct JudgeCommand: ParsableCommand {
 
     @OptionGroup var judgeOptions: JudgeOptions
 
-    @Option(name: .long, help: ArgumentHelp("Phrases that mark harmful content, per language (JSON {\"lang\": [phrases]}): adds \"unsafe\" to each record and a count per language.", valueName: "FILE"))
-    var unsafeMarkers: String?
-
     func run() throws {
         guard let input else { throw AlignOnceError("--input", "missing (expected the JSON Lines file of responses to judge)") }
         let summary = try JudgeRun.run(inputURL: URL(fileURLWithPath: input), outputURL: output.map { URL(fileURLWithPath: $0) },
                                        judge: judgeOptions.makeJudge(),
-                                       unsafeMarkers: try unsafeMarkers.map { try UnsafeMarkers.load(URL(fileURLWithPath: $0)) } ?? [])
+                                       unsafeMarkers: try judgeOptions.loadUnsafeMarkers())
         print(summary.table)
         if let output { FileHandle.standardError.write(Data("wrote \(summary.total) judged records to \(output)\n".utf8)) }
     }
