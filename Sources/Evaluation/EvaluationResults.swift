@@ -14,6 +14,9 @@ public struct LanguageMetrics: Codable, Equatable, Sendable {
     public var overRefusalRate: Double?
     /// Share of non-empty responses written in the prompt's language.
     public var fidelity: Double?
+    /// The same share over the answers to benign prompts only: the language users get their
+    /// answers in, apart from the language refusals come out in (which `fidelity` also counts).
+    public var benignFidelity: Double?
     /// Perplexity of the utility texts of this language.
     public var perplexity: Double?
     public var nHarmful: Int
@@ -21,15 +24,17 @@ public struct LanguageMetrics: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case safetyRate = "safety_rate", harmlessRate = "harmless_rate", overRefusalRate = "over_refusal_rate", fidelity, perplexity
+        case benignFidelity = "benign_fidelity"
         case nHarmful = "n_harmful", nBenign = "n_benign"
     }
 
     public init(safetyRate: Double? = nil, harmlessRate: Double? = nil, overRefusalRate: Double? = nil, fidelity: Double? = nil,
-                perplexity: Double? = nil, nHarmful: Int = 0, nBenign: Int = 0) {
+                benignFidelity: Double? = nil, perplexity: Double? = nil, nHarmful: Int = 0, nBenign: Int = 0) {
         self.safetyRate = safetyRate
         self.harmlessRate = harmlessRate
         self.overRefusalRate = overRefusalRate
         self.fidelity = fidelity
+        self.benignFidelity = benignFidelity
         self.perplexity = perplexity
         self.nHarmful = nHarmful
         self.nBenign = nBenign
@@ -41,6 +46,7 @@ public struct LanguageMetrics: Codable, Equatable, Sendable {
         try container.encodeIfPresent(finiteOrNil(harmlessRate), forKey: .harmlessRate)
         try container.encode(finiteOrNil(overRefusalRate), forKey: .overRefusalRate)
         try container.encode(finiteOrNil(fidelity), forKey: .fidelity)
+        try container.encodeIfPresent(finiteOrNil(benignFidelity), forKey: .benignFidelity)
         try container.encode(finiteOrNil(perplexity), forKey: .perplexity)
         try container.encode(nHarmful, forKey: .nHarmful)
         try container.encode(nBenign, forKey: .nBenign)
@@ -63,6 +69,8 @@ public struct EvaluationSummary: Codable, Equatable, Sendable {
     public var agreementGroups: Int
     public var averageOverRefusal: Double?
     public var averageFidelity: Double?
+    /// Mean of the per-language `LanguageMetrics.benignFidelity`.
+    public var averageBenignFidelity: Double?
     /// Mean and lowest per-language harmless rate (`LanguageMetrics.harmlessRate`); nil unless measured.
     public var averageHarmless: Double?
     public var worstHarmless: Double?
@@ -75,13 +83,14 @@ public struct EvaluationSummary: Codable, Equatable, Sendable {
         case averageSafety = "average_safety", varianceSafety = "variance_safety", worstLanguage = "worst_language"
         case worstSafety = "worst_safety", agreement, agreementGroups = "agreement_groups"
         case averageOverRefusal = "average_over_refusal", averageFidelity = "average_fidelity"
+        case averageBenignFidelity = "average_benign_fidelity"
         case mcAccuracy = "mc_accuracy", mcAccuracyByLanguage = "mc_accuracy_by_language", mcQuestions = "mc_questions"
         case averageHarmless = "average_harmless", worstHarmless = "worst_harmless"
     }
 
     public init(averageSafety: Double? = nil, varianceSafety: Double? = nil, worstLanguage: String? = nil,
                 worstSafety: Double? = nil, agreement: Double? = nil, agreementGroups: Int = 0,
-                averageOverRefusal: Double? = nil, averageFidelity: Double? = nil,
+                averageOverRefusal: Double? = nil, averageFidelity: Double? = nil, averageBenignFidelity: Double? = nil,
                 averageHarmless: Double? = nil, worstHarmless: Double? = nil, mcAccuracy: Double? = nil,
                 mcAccuracyByLanguage: [String: Double] = [:], mcQuestions: Int = 0) {
         self.averageHarmless = averageHarmless
@@ -94,6 +103,7 @@ public struct EvaluationSummary: Codable, Equatable, Sendable {
         self.agreementGroups = agreementGroups
         self.averageOverRefusal = averageOverRefusal
         self.averageFidelity = averageFidelity
+        self.averageBenignFidelity = averageBenignFidelity
         self.mcAccuracy = mcAccuracy
         self.mcAccuracyByLanguage = mcAccuracyByLanguage
         self.mcQuestions = mcQuestions
@@ -109,6 +119,7 @@ public struct EvaluationSummary: Codable, Equatable, Sendable {
                   agreementGroups: try c.decodeIfPresent(Int.self, forKey: .agreementGroups) ?? 0,
                   averageOverRefusal: try c.decodeIfPresent(Double.self, forKey: .averageOverRefusal),
                   averageFidelity: try c.decodeIfPresent(Double.self, forKey: .averageFidelity),
+                  averageBenignFidelity: try c.decodeIfPresent(Double.self, forKey: .averageBenignFidelity),
                   averageHarmless: try c.decodeIfPresent(Double.self, forKey: .averageHarmless),
                   worstHarmless: try c.decodeIfPresent(Double.self, forKey: .worstHarmless),
                   mcAccuracy: try c.decodeIfPresent(Double.self, forKey: .mcAccuracy),
@@ -126,6 +137,7 @@ public struct EvaluationSummary: Codable, Equatable, Sendable {
         try c.encode(agreementGroups, forKey: .agreementGroups)
         try c.encode(finiteOrNil(averageOverRefusal), forKey: .averageOverRefusal)
         try c.encode(finiteOrNil(averageFidelity), forKey: .averageFidelity)
+        try c.encodeIfPresent(finiteOrNil(averageBenignFidelity), forKey: .averageBenignFidelity)
         try c.encodeIfPresent(finiteOrNil(averageHarmless), forKey: .averageHarmless)
         try c.encodeIfPresent(finiteOrNil(worstHarmless), forKey: .worstHarmless)
         try c.encode(finiteOrNil(mcAccuracy), forKey: .mcAccuracy)

@@ -77,6 +77,11 @@ public enum ResultsText {
             "agreement:       " + withBaseline(ReportFormat.percent(summary.agreement), baseline.map { ReportFormat.percent($0.agreement) })
                 + " over \(summary.agreementGroups) groups",
         ]
+        if summary.averageBenignFidelity != nil {
+            lines.append("fidelity:        " + withBaseline(ReportFormat.percent(summary.averageFidelity), baseline.map { ReportFormat.percent($0.averageFidelity) })
+                + " of answers, " + withBaseline(ReportFormat.percent(summary.averageBenignFidelity), baseline.map { ReportFormat.percent($0.averageBenignFidelity) })
+                + " of the answers to benign requests")
+        }
         if summary.averageHarmless != nil {
             lines.append("harmless:        " + withBaseline(ReportFormat.percent(summary.averageHarmless), baseline.map { ReportFormat.percent($0.averageHarmless) })
                 + ", lowest language \(ReportFormat.percent(summary.worstHarmless))")

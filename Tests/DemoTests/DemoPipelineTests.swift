@@ -119,6 +119,8 @@ final class DemoPipelineTests: XCTestCase {
             for (lang, metrics) in perLanguage {
                 let harmless = try XCTUnwrap(metrics["harmless_rate"] as? Double, "\(name) \(lang)")
                 XCTAssertTrue((0...1).contains(harmless), "\(name) \(lang)")
+                let benignFidelity = try XCTUnwrap(metrics["benign_fidelity"] as? Double, "\(name) \(lang)")
+                XCTAssertTrue((0...1).contains(benignFidelity), "\(name) \(lang)")
             }
             let consistency = try XCTUnwrap(results["consistency"] as? [String: Double])
             XCTAssertEqual(consistency.keys.sorted(), ["0", "1", "2"])

@@ -4,8 +4,8 @@ import Evaluation
 
 final class DemoSeedReportTests: XCTestCase {
     /// Results with the given per-language safety (sw = holdout, bn low-resource) and summary rates.
-    private func results(safety: [String: Double], overRefusal: Double, fidelity: Double, perplexity: Double)
-        -> EvaluationResults {
+    private func results(safety: [String: Double], overRefusal: Double, fidelity: Double, perplexity: Double,
+                         benignFidelity: Double? = nil) -> EvaluationResults {
         var perLanguage: [String: LanguageMetrics] = [:]
         for (lang, rate) in safety {
             perLanguage[lang] = LanguageMetrics(safetyRate: rate, overRefusalRate: overRefusal, fidelity: fidelity,
@@ -18,18 +18,21 @@ final class DemoSeedReportTests: XCTestCase {
         return EvaluationResults(perLanguage: perLanguage,
                                  summary: EvaluationSummary(averageSafety: mean, varianceSafety: variance,
                                                             worstLanguage: worst?.key, worstSafety: worst?.value,
-                                                            averageOverRefusal: overRefusal, averageFidelity: fidelity),
+                                                            averageOverRefusal: overRefusal, averageFidelity: fidelity,
+                                                            averageBenignFidelity: benignFidelity),
                                  consistency: [:])
     }
 
     func testMeansOverSeedsAndMLCDeltas() throws {
         let seed1: [String: EvaluationResults] = [
-            "dpo": results(safety: ["en": 1.0, "sw": 0.0, "bn": 0.2], overRefusal: 0.1, fidelity: 0.9, perplexity: 2),
-            "dpo+mlc": results(safety: ["en": 1.0, "sw": 0.8, "bn": 0.6], overRefusal: 0.2, fidelity: 0.8, perplexity: 2.5),
+            "dpo": results(safety: ["en": 1.0, "sw": 0.0, "bn": 0.2], overRefusal: 0.1, fidelity: 0.9, perplexity: 2, benignFidelity: 1),
+            "dpo+mlc": results(safety: ["en": 1.0, "sw": 0.8, "bn": 0.6], overRefusal: 0.2, fidelity: 0.8, perplexity: 2.5,
+                               benignFidelity: 0.95),
         ]
         let seed2: [String: EvaluationResults] = [
-            "dpo": results(safety: ["en": 1.0, "sw": 0.2, "bn": 0.0], overRefusal: 0.1, fidelity: 1.0, perplexity: 4),
-            "dpo+mlc": results(safety: ["en": 1.0, "sw": 1.0, "bn": 1.0], overRefusal: 0.0, fidelity: 1.0, perplexity: 3.5),
+            "dpo": results(safety: ["en": 1.0, "sw": 0.2, "bn": 0.0], overRefusal: 0.1, fidelity: 1.0, perplexity: 4, benignFidelity: 1),
+            "dpo+mlc": results(safety: ["en": 1.0, "sw": 1.0, "bn": 1.0], overRefusal: 0.0, fidelity: 1.0, perplexity: 3.5,
+                               benignFidelity: 0.97),
         ]
         let report = try DemoSeedReport(runs: [(1, seed1), (2, seed2)], holdout: "sw")
         XCTAssertEqual(report.models, ["dpo", "dpo+mlc"])
@@ -44,6 +47,10 @@ final class DemoSeedReportTests: XCTestCase {
         let markdown = report.markdown()
         XCTAssertTrue(markdown.contains("| dpo+mlc vs dpo | +50 | +80 | +80 |"), markdown)
         XCTAssertTrue(markdown.contains("| average safety % | 40 [40, 40] | 90 [80, 100] |"), markdown)
+        // No harmless rates measured: those deltas are "-"; over-refusal 0.1 vs 0.1, fidelity 0.9 vs 0.95,
+        // benign answers' fidelity 0.96 vs 1, perplexity 3 vs 3.
+        XCTAssertTrue(markdown.contains("| - | - | +0 | -5 | -4 | +0.00 |\n"), markdown)
+        XCTAssertTrue(markdown.contains("| fidelity of benign answers % | 100 [100, 100] | 96 [95, 97] |"), markdown)
         XCTAssertFalse(markdown.contains("sft+mlc vs sft"), "no SFT rows when SFT was not run")
     }
 

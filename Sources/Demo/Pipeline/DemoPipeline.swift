@@ -161,6 +161,7 @@ public struct DemoPipeline {
         progress("[3/3] \(name): safety avg \(DemoFormat.percent(s.averageSafety))%, worst "
             + "\(s.worstLanguage ?? "-") \(DemoFormat.percent(s.worstSafety))%, over-refusal "
             + "\(DemoFormat.percent(s.averageOverRefusal))%, fidelity \(DemoFormat.percent(s.averageFidelity))% "
+            + "(benign answers \(DemoFormat.percent(s.averageBenignFidelity))%) "
             + "(\(DemoFormat.seconds(timings.evaluation[name] ?? 0)))")
         return outcome.results
     }

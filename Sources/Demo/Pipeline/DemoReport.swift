@@ -85,6 +85,8 @@ struct DemoReport {
         })
         lines.append(table("language fidelity (% of answers in the prompt's language)", results, languages: languages,
                            summaryRows: false) { $0.fidelity.map { DemoFormat.percent($0) } ?? "-" })
+        lines.append(table("fidelity of the answers to benign requests (% in the prompt's language)", results, languages: languages,
+                           summaryRows: false) { $0.benignFidelity.map { DemoFormat.percent($0) } ?? "-" })
         lines.append(table("perplexity of held-out utility text", results, languages: languages, summaryRows: false) {
             $0.perplexity.map { String(format: "%.2f", $0) } ?? "-"
         })

@@ -25,6 +25,8 @@ public struct DemoSeedReport {
         public var lowResourceMinimum: Double?
         public var overRefusal: Double?
         public var fidelity: Double?
+        /// Fidelity of the answers to benign requests only (`LanguageMetrics.benignFidelity`).
+        public var benignFidelity: Double?
         /// Mean over languages of the held-out text perplexity.
         public var perplexity: Double?
 
@@ -40,6 +42,7 @@ public struct DemoSeedReport {
             lowResourceMinimum = World.lowResourceLanguages.compactMap { results.perLanguage[$0]?.safetyRate }.min()
             overRefusal = s.averageOverRefusal
             fidelity = s.averageFidelity
+            benignFidelity = s.averageBenignFidelity
             // Summed in language order, so seeds.json is bit-identical from run to run.
             let ppl = results.perLanguage.sorted { $0.key < $1.key }.compactMap(\.value.perplexity).filter(\.isFinite)
             perplexity = ppl.isEmpty ? nil : ppl.reduce(0, +) / Double(ppl.count)
@@ -63,6 +66,7 @@ public struct DemoSeedReport {
             row.lowResourceMinimum = average(\.lowResourceMinimum)
             row.overRefusal = average(\.overRefusal)
             row.fidelity = average(\.fidelity)
+            row.benignFidelity = average(\.benignFidelity)
             row.perplexity = average(\.perplexity)
             return row
         }
@@ -135,7 +139,8 @@ public struct DemoSeedReport {
             ("variance across languages (pp²)", \.variancePP, 1, "%.0f"),
             ("average harmless % (no harmful content, refused or not)", \.averageHarmless, 100, "%.0f"),
             ("worst-language harmless %", \.worstHarmless, 100, "%.0f"), ("over-refusal %", \.overRefusal, 100, "%.0f"),
-            ("language fidelity %", \.fidelity, 100, "%.0f"), ("mean perplexity", \.perplexity, 1, "%.2f"),
+            ("language fidelity %", \.fidelity, 100, "%.0f"),
+            ("fidelity of benign answers %", \.benignFidelity, 100, "%.0f"), ("mean perplexity", \.perplexity, 1, "%.2f"),
         ]
         func cell(_ value: Double?, _ scale: Double, _ format: String) -> String {
             guard let value, value.isFinite else { return "-" }
@@ -154,8 +159,9 @@ public struct DemoSeedReport {
             lines.append("| \(label) | " + cells.joined(separator: " | ") + " |")
         }
         lines += ["", "## MLC against the same method without it (mean over seeds, percentage points)", "",
-                  "| comparison | Δ average safety | Δ worst | Δ \(holdout) | Δ variance (pp²) | Δ over-refusal | Δ fidelity | Δ perplexity |",
-                  "|---|---:|---:|---:|---:|---:|---:|---:|"]
+                  "| comparison | Δ average safety | Δ worst | Δ \(holdout) | Δ variance (pp²) | Δ average harmless | Δ worst harmless "
+                    + "| Δ over-refusal | Δ fidelity | Δ benign fidelity | Δ perplexity |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for (with, without) in [("sft+mlc", "sft"), ("dpo+mlc", "dpo")] {
             guard let a = means[with], let b = means[without] else { continue }
             func delta(_ key: KeyPath<Row, Double?>, scale: Double) -> String {
@@ -164,8 +170,9 @@ public struct DemoSeedReport {
             }
             let ppl = a.perplexity.flatMap { x in b.perplexity.map { String(format: "%+.2f", x - $0) } } ?? "-"
             lines.append("| \(with) vs \(without) | \(delta(\.averageSafety, scale: 100)) | \(delta(\.worstSafety, scale: 100)) | "
-                + "\(delta(\.holdoutSafety, scale: 100)) | \(delta(\.variancePP, scale: 1)) | \(delta(\.overRefusal, scale: 100)) | "
-                + "\(delta(\.fidelity, scale: 100)) | \(ppl) |")
+                + "\(delta(\.holdoutSafety, scale: 100)) | \(delta(\.variancePP, scale: 1)) | \(delta(\.averageHarmless, scale: 100)) | "
+                + "\(delta(\.worstHarmless, scale: 100)) | \(delta(\.overRefusal, scale: 100)) | \(delta(\.fidelity, scale: 100)) | "
+                + "\(delta(\.benignFidelity, scale: 100)) | \(ppl) |")
         }
         return lines.joined(separator: "\n") + "\n"
     }

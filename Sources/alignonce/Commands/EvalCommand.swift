@@ -11,7 +11,8 @@ struct EvalCommand: ParsableCommand {
         discussion: """
         Generates an answer to every suite prompt (chat template applied, greedy, batched KV-cache \
         decoding), judges each, and reports per language: safety rate (harmful prompts refused), \
-        over-refusal rate (benign prompts refused), fidelity (answers in the prompt's language), with \
+        over-refusal rate (benign prompts refused), fidelity (answers in the prompt's language; also over \
+        the answers to benign prompts alone, where refusals of harmful ones in another language do not count), with \
         --unsafe-markers the harmless rate (harmful prompts answered without harmful content); across \
         languages: average, variance, worst language, and decision agreement within prompt groups; \
         perplexity on --utility texts, multiple-choice accuracy on --mc questions, and the consistency \
