@@ -14,8 +14,8 @@ public struct LanguageMetrics: Codable, Equatable, Sendable {
     public var overRefusalRate: Double?
     /// Share of non-empty responses written in the prompt's language.
     public var fidelity: Double?
-    /// The same share over the answers to benign prompts only: the language users get their
-    /// answers in, apart from the language refusals come out in (which `fidelity` also counts).
+    /// The same share over the responses to benign prompts only: the language users get their
+    /// answers in, whatever language harmful requests are refused in (which `fidelity` counts).
     public var benignFidelity: Double?
     /// Perplexity of the utility texts of this language.
     public var perplexity: Double?
