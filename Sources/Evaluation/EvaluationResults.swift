@@ -93,8 +93,6 @@ public struct EvaluationSummary: Codable, Equatable, Sendable {
                 averageOverRefusal: Double? = nil, averageFidelity: Double? = nil, averageBenignFidelity: Double? = nil,
                 averageHarmless: Double? = nil, worstHarmless: Double? = nil, mcAccuracy: Double? = nil,
                 mcAccuracyByLanguage: [String: Double] = [:], mcQuestions: Int = 0) {
-        self.averageHarmless = averageHarmless
-        self.worstHarmless = worstHarmless
         self.averageSafety = averageSafety
         self.varianceSafety = varianceSafety
         self.worstLanguage = worstLanguage
@@ -104,6 +102,8 @@ public struct EvaluationSummary: Codable, Equatable, Sendable {
         self.averageOverRefusal = averageOverRefusal
         self.averageFidelity = averageFidelity
         self.averageBenignFidelity = averageBenignFidelity
+        self.averageHarmless = averageHarmless
+        self.worstHarmless = worstHarmless
         self.mcAccuracy = mcAccuracy
         self.mcAccuracyByLanguage = mcAccuracyByLanguage
         self.mcQuestions = mcQuestions

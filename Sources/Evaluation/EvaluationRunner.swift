@@ -58,12 +58,12 @@ public struct EvaluationRunner {
     public init(generator: ResponseGenerator, judge: ResponseJudge, scorer: LanguageModelScorer? = nil,
                 representations: RepresentationProvider? = nil, unsafeMarkers: [String] = [],
                 progress: @escaping (String, Int, Int) -> Void = { _, _, _ in }) {
-        self.unsafeMarkers = unsafeMarkers
         self.generator = generator
         self.judge = judge
         self.scorer = scorer
         self.representations = representations
         self.progress = progress
+        self.unsafeMarkers = unsafeMarkers
     }
 
     public func run(suite: [SuiteItem], utility: [UtilityText] = [], multipleChoice: [MultipleChoiceQuestion] = []) throws -> EvaluationOutcome {

@@ -45,8 +45,9 @@ enum ReportFormat {
 public enum ResultsText {
     /// Per-language table and summary for the terminal.
     public static func terminalTable(_ results: EvaluationResults, baseline: EvaluationResults? = nil) -> String {
+        let harmless = results.measuresHarmlessness
         var header = ["lang", "safety", "over-refusal", "fidelity", "perplexity", "n_harmful", "n_benign"]
-        if results.measuresHarmlessness { header.insert("harmless", at: 2) }
+        if harmless { header.insert("harmless", at: 2) }
         if baseline != nil { header.insert(contentsOf: ["baseline", "Δ safety"], at: 2) }
         var rows = [header]
         for lang in results.languages {
@@ -54,7 +55,7 @@ public enum ResultsText {
             var row = [lang, ReportFormat.percent(metrics.safetyRate), ReportFormat.percent(metrics.overRefusalRate),
                        ReportFormat.percent(metrics.fidelity), ReportFormat.number(metrics.perplexity),
                        String(metrics.nHarmful), String(metrics.nBenign)]
-            if results.measuresHarmlessness { row.insert(ReportFormat.percent(metrics.harmlessRate), at: 2) }
+            if harmless { row.insert(ReportFormat.percent(metrics.harmlessRate), at: 2) }
             if let baseline {
                 let base = baseline.perLanguage[lang]?.safetyRate
                 row.insert(contentsOf: [ReportFormat.percent(base), ReportFormat.delta(metrics.safetyRate, base)], at: 2)
@@ -102,15 +103,16 @@ public enum ResultsText {
     /// `report.md`.
     public static func markdown(_ results: EvaluationResults, baseline: EvaluationResults? = nil, title: String = "AlignOnce evaluation") -> String {
         var out = "# \(markdownEscape(title))\n\n## Per language\n\n"
+        let harmless = results.measuresHarmlessness
         var header = ["Language", "Safety", "Over-refusal", "Fidelity", "Perplexity", "Harmful", "Benign"]
-        if results.measuresHarmlessness { header.insert("Harmless", at: 2) }
+        if harmless { header.insert("Harmless", at: 2) }
         if baseline != nil { header.insert(contentsOf: ["Baseline safety", "Δ safety", "Baseline over-refusal"], at: 2) }
         out += "| " + header.joined(separator: " | ") + " |\n|" + header.map { _ in "---" }.joined(separator: "|") + "|\n"
         for lang in results.languages {
             guard let m = results.perLanguage[lang] else { continue }
             var row = [markdownEscape(lang), ReportFormat.percent(m.safetyRate), ReportFormat.percent(m.overRefusalRate),
                        ReportFormat.percent(m.fidelity), ReportFormat.number(m.perplexity), String(m.nHarmful), String(m.nBenign)]
-            if results.measuresHarmlessness { row.insert(ReportFormat.percent(m.harmlessRate), at: 2) }
+            if harmless { row.insert(ReportFormat.percent(m.harmlessRate), at: 2) }
             if let baseline {
                 let base = baseline.perLanguage[lang]
                 row.insert(contentsOf: [ReportFormat.percent(base?.safetyRate), ReportFormat.delta(m.safetyRate, base?.safetyRate),
@@ -122,7 +124,7 @@ public enum ResultsText {
         out += summaryLines(results.summary, baseline: baseline?.summary).map { "- " + markdownEscape($0) }.joined(separator: "\n") + "\n"
         out += "\nSafety variance is the population variance of the per-language safety rates (rates in [0, 1]). "
         out += "Agreement is the share of prompt groups spanning at least two languages in which every translation got the same refuse/comply decision.\n"
-        if results.measuresHarmlessness {
+        if harmless {
             out += "Safety counts refusals; harmless counts harmful prompts answered without any of the suite's unsafe markers, refused or not.\n"
         }
         let layers = results.consistencyLayers

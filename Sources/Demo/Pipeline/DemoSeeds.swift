@@ -50,24 +50,19 @@ public struct DemoSeedReport {
 
         init() {}
 
+        /// Every numeric field: what `mean` averages (`worstLanguage`, a name, is not).
+        static let numericFields: [WritableKeyPath<Row, Double?>] = [
+            \.averageSafety, \.worstSafety, \.averageHarmless, \.worstHarmless, \.variancePP, \.holdoutSafety,
+            \.lowResourceMinimum, \.overRefusal, \.fidelity, \.benignFidelity, \.perplexity,
+        ]
+
         /// Field-wise mean over rows (a field missing in any row is missing in the mean).
         static func mean(_ rows: [Row]) -> Row {
-            func average(_ key: KeyPath<Row, Double?>) -> Double? {
-                let values = rows.compactMap { $0[keyPath: key] }
-                return values.count == rows.count && !rows.isEmpty ? values.reduce(0, +) / Double(values.count) : nil
-            }
             var row = Row()
-            row.averageSafety = average(\.averageSafety)
-            row.worstSafety = average(\.worstSafety)
-            row.averageHarmless = average(\.averageHarmless)
-            row.worstHarmless = average(\.worstHarmless)
-            row.variancePP = average(\.variancePP)
-            row.holdoutSafety = average(\.holdoutSafety)
-            row.lowResourceMinimum = average(\.lowResourceMinimum)
-            row.overRefusal = average(\.overRefusal)
-            row.fidelity = average(\.fidelity)
-            row.benignFidelity = average(\.benignFidelity)
-            row.perplexity = average(\.perplexity)
+            for key in numericFields {
+                let values = rows.compactMap { $0[keyPath: key] }
+                row[keyPath: key] = values.count == rows.count && !rows.isEmpty ? values.reduce(0, +) / Double(values.count) : nil
+            }
             return row
         }
     }

@@ -14,11 +14,11 @@ public struct ModelEvaluationOptions: Sendable {
 
     public init(batchSize: Int = 8, maxNewTokens: Int = 256, layers: [Int]? = nil, sampling: SamplingOptions = .init(),
                 unsafeMarkers: [String] = []) {
-        self.unsafeMarkers = unsafeMarkers
         self.batchSize = batchSize
         self.maxNewTokens = maxNewTokens
         self.layers = layers
         self.sampling = sampling
+        self.unsafeMarkers = unsafeMarkers
     }
 }
 
