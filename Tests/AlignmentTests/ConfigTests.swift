@@ -33,7 +33,8 @@ final class ConfigTests: XCTestCase {
         XCTAssertEqual(config.truncationMode, .keepEnd)
         XCTAssertEqual(config.mlc, .svSoftmax)
         XCTAssertEqual(config.loraTargets, [.q, .v])
-        XCTAssertEqual(TrainConfig.keys.count, 52)
+        XCTAssertEqual(TrainConfig.keys.count, 54)
+        XCTAssertNil(config.mlcLanguageGuard, "the language guard is an extension, off by default")
         XCTAssertTrue(TrainConfig.keys.contains("gradient-accumulation-steps"))
     }
 
@@ -134,6 +135,8 @@ final class ConfigTests: XCTestCase {
         config.maxSteps = 9
         config.mlcExtractorDim = 64
         config.mlcAnchorRank = 1
+        config.mlcLanguageGuard = 0.5
+        config.mlcLanguageText = "languages.jsonl"
         config.chatTemplate = "t.jinja"
         let text = try config.yaml()
         for key in TrainConfig.keys {
@@ -191,6 +194,10 @@ final class ConfigTests: XCTestCase {
             ("mlc-anchor-rank", { $0.mlcAnchorRank = 1 }),
             ("mlc-anchor-rank", { $0.mlcShift = true; $0.mlc = .anchorMSE; $0.mlcAnchorRank = 0 }),
             ("rpo-alpha", { $0.objective = .simpo; $0.rpoAlpha = 1 }),
+            ("mlc-language-guard", { $0.mlcLanguageGuard = 1 }),
+            ("mlc-language-guard", { $0.mlcLanguageGuard = -1; $0.mlcLanguageText = "t.jsonl" }),
+            ("mlc-language-guard", { $0.mlcLanguageGuard = 1; $0.mlcLanguageText = "t.jsonl"; $0.mlc = .none }),
+            ("mlc-language-text", { $0.mlcLanguageText = "t.jsonl" }),
         ]
         for (key, mutate) in cases {
             var config = ok

@@ -70,6 +70,55 @@ final class TrainerObjectiveTests: XCTestCase {
         XCTAssertTrue(rows.allSatisfy { ($0["mlc_loss"] ?? .nan).isFinite })
     }
 
+    /// Monolingual sentences in the fixture's three languages, a few times over.
+    static func languageText(in directory: URL, languages: [String] = ["en", "fr", "de"]) throws -> URL {
+        let sentences = [
+            "en": ["The cat sleeps on the warm mat.", "We walked to the old bridge today."],
+            "fr": ["Le chat dort sur le tapis chaud.", "Nous avons marché jusqu'au vieux pont."],
+            "de": ["Die Katze schläft auf der warmen Matte.", "Wir sind heute zur alten Brücke gegangen."],
+        ]
+        let lines = try (0..<4).flatMap { _ in
+            try languages.flatMap { lang in try (sentences[lang] ?? []).map { try TrainerFixture.jsonLine(["lang": lang, "text": $0]) } }
+        }
+        return try TrainerFixture.write(lines, "languages.jsonl", in: directory)
+    }
+
+    /// `mlc-language-guard` with `mlc-language-text` reaches the MLC term with a table of the
+    /// text's languages, and the guard's loss and foreign-token mass are logged.
+    func testLanguageGuardReachesTheTermAndIsLogged() throws {
+        var config = try Self.sftWithPromptsOnlyMLC(steps: 2)
+        let directory = URL(fileURLWithPath: config.data ?? "").deletingLastPathComponent()
+        config.mlcLanguageGuard = 2
+        config.mlcLanguageText = try Self.languageText(in: directory).path
+        let trainer = try Trainer(config: config)
+        let languageGuard = try XCTUnwrap(trainer.mlc?.languageGuard)
+        XCTAssertEqual(languageGuard.weight, 2)
+        XCTAssertEqual(languageGuard.table.languages, ["de", "en", "fr"])
+        XCTAssertFalse(try XCTUnwrap(languageGuard.table.foreignTokens(of: "fr")).isEmpty)
+        _ = try trainer.run(progress: false)
+        let rows = try TrainerFixture.metrics(config).filter { $0["loss"] != nil }
+        XCTAssertEqual(rows.count, 2)
+        for row in rows {
+            XCTAssertGreaterThanOrEqual(try XCTUnwrap(row["mlc_language_guard"]), 0)
+            let mass = try XCTUnwrap(row["foreign_mass"])
+            XCTAssertTrue(mass >= 0 && mass <= 1, "foreign mass \(mass)")
+        }
+    }
+
+    /// The text must cover every guarded language and be well formed; errors name the file.
+    func testLanguageGuardTextErrors() throws {
+        var config = try Self.sftWithPromptsOnlyMLC(steps: 1)
+        let directory = URL(fileURLWithPath: config.data ?? "").deletingLastPathComponent()
+        config.mlcLanguageGuard = 1
+        let partial = try Self.languageText(in: directory, languages: ["en", "fr"])
+        config.mlcLanguageText = partial.path
+        assertTrainerError(try Trainer(config: config), mentions: [partial.path, "has no text in de", "found en, fr"])
+        let bad = try TrainerFixture.write([#"{"lang": "en", "text": "fine"}"#, #"{"lang": "fr"}"#], "bad.jsonl", in: directory)
+        config.mlcLanguageText = bad.path
+        config.output = directory.appendingPathComponent("run2").path
+        assertTrainerError(try Trainer(config: config), mentions: ["bad.jsonl:2", "\"text\"", "missing"])
+    }
+
     /// `precompute-ref` caches the reference log-probs in the run directory and trains the same.
     func testPrecomputedReferenceMatchesTheFrozenModel() throws {
         var frozen = try TrainerFixture.config(steps: 2)

@@ -244,6 +244,7 @@ final class CLIDemoFlagTests: XCTestCase {
             // The English target's rank belongs to MLC on shifts.
             (["--no-mlc-shift", "--mlc-loss", "anchor", "--mlc-anchor-rank", "2"], "--mlc-anchor-rank: needs MLC on shifts"),
             (["--mlc-anchor-rank=-1"], "--mlc-anchor-rank: must be >= 1 (0 turns it off), got -1"),
+            (["--mlc-language-guard=-1"], "--mlc-language-guard: must be a number >= 0 (0 turns it off), got -1.0"),
         ]
         for (flags, message) in cases {
             let r = try CLI.run(["demo", "--tiny", "--out", out.path] + flags)

@@ -72,13 +72,15 @@ final class DemoAnswerOpeningsTests: XCTestCase {
     }
 
     /// A tiny DPO+MLC run with the defaults, MLC on shifts from the base: the MLC loss starts at
-    /// zero (the policy is the base), grows once DPO moves English, and the setting is recorded.
+    /// zero (the policy is the base), grows once DPO moves English, and the setting is recorded;
+    /// DPO+MLC runs the language guard, SFT+MLC does not.
     func testTinyRunWithShiftsFromTheBase() throws {
         var config = DemoConfig.tiny(seed: 3)
         XCTAssertEqual(config.mlc.loss, .anchorMSE)
         XCTAssertTrue(config.mlc.shiftFromBase && config.world.distinctAnswerOpenings)
-        config.methods = [.dpoMLC]
-        XCTAssertTrue(config.mlc.label.hasSuffix(", anchor-mse, SFT centered by language, shifts from the base, English target rank 1"), config.mlc.label)
+        config.methods = [.sftMLC, .dpoMLC]
+        XCTAssertTrue(config.mlc.label.hasSuffix(", anchor-mse, SFT centered by language, shifts from the base, English target rank 1, "
+            + "language guard μ 1"), config.mlc.label)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("demo-shift-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         let summary = try DemoPipeline(config: config, outputDirectory: directory).run { _ in }
@@ -92,6 +94,13 @@ final class DemoAnswerOpeningsTests: XCTestCase {
         XCTAssertEqual(mlc["loss"] as? String, "anchor-mse")
         XCTAssertEqual(mlc["sft_centering"] as? String, "language")
         XCTAssertEqual(mlc["anchor_rank"] as? Int, 1)
+        XCTAssertEqual(mlc["language_guard"] as? Double, 1)
+        XCTAssertTrue(mlc["sft_language_guard"] is NSNull)
+        let foreignMass = try XCTUnwrap(report.lastForeignMass, "DPO+MLC ran the language guard")
+        XCTAssertTrue(foreignMass >= 0 && foreignMass <= 1, "\(foreignMass)")
+        let sftMLC = try XCTUnwrap(summary.alignment.first { $0.method == .sftMLC })
+        XCTAssertNotNil(sftMLC.lastMLCLoss)
+        XCTAssertNil(sftMLC.lastForeignMass, "SFT+MLC has no guard")
         XCTAssertEqual((object["world"] as? [String: Any])?["distinct_answer_openings"] as? Bool, true)
         XCTAssertEqual((object["alignment"] as? [String: Any])?["dpo_rpo_alpha"] as? Double, 3)
     }
@@ -118,8 +127,11 @@ final class DemoAnswerOpeningsTests: XCTestCase {
         XCTAssertEqual(mlc.settings(for: .dpoMLC), mlc)
         var other = mlc
         other.sftCentering = nil
-        XCTAssertEqual(other.settings(for: .sftMLC), other, "nil: SFT uses the shared centering")
-        XCTAssertTrue(mlc.label.hasSuffix(", SFT centered by language, shifts from the base, English target rank 1"), mlc.label)
+        var unguarded = other
+        unguarded.languageGuard = nil
+        XCTAssertEqual(other.settings(for: .sftMLC), unguarded, "nil: SFT uses the shared centering (and no language guard)")
+        XCTAssertTrue(mlc.label.hasSuffix(", SFT centered by language, shifts from the base, English target rank 1, language guard μ 1"),
+                      mlc.label)
         XCTAssertFalse(other.label.contains("SFT"), other.label)
     }
 

@@ -45,6 +45,14 @@ extension TrainConfig {
             try require(mlcShift && mlc.needsAnchor && mlcDetachAnchor, "mlc-anchor-rank",
                         "needs mlc-shift: true and a detached anchor loss (mlc: anchor-mse), got mlc: \(mlc.rawValue), mlc-shift: \(mlcShift)")
         }
+        if let mu = mlcLanguageGuard {
+            try require(mu >= 0 && mu.isFinite, "mlc-language-guard", "must be >= 0 (or absent), got \(mu)")
+            try require(mlc != .none, "mlc-language-guard", "needs an MLC loss, got mlc: none")
+            try require(mlcLanguageText != nil, "mlc-language-guard",
+                        "needs mlc-language-text, a JSONL file of {\"lang\", \"text\"} records in each MLC language")
+        }
+        try require(mlcLanguageText == nil || mlcLanguageGuard != nil, "mlc-language-text",
+                    "is only read by mlc-language-guard, which is not set")
         try require(!mlc.needsAnchor || !mlcAnchor.isEmpty, "mlc-anchor", "the anchor loss needs an anchor language")
 
         try require(learningRate > 0 && learningRate.isFinite, "learning-rate", "must be > 0, got \(learningRate)")

@@ -154,7 +154,7 @@ extension TrainConfig {
         switch value {
         case is Bool: return "true or false"
         case is Int, is Int?: return "an integer"
-        case is Double: return "a number"
+        case is Double, is Double?: return "a number"
         case is [Int]?: return "a list of integers"
         case is String, is String?: return "a string"
         default: return nil

@@ -52,6 +52,15 @@ public struct TrainConfig: Codable, Equatable, Sendable {
     /// rank-k approximation across each step's groups, their common move (`MLCAnchorTarget`),
     /// before the other languages are pulled toward them. Absent = each anchor's own shift.
     public var mlcAnchorRank: Int?
+    /// Extension: μ of MLC's language guard (`MLCLanguageGuard`), which penalises the mass of
+    /// each translated prompt's next-token distribution on tokens of other languages, so MLC
+    /// moves what the model does and not the language it answers in. Needs
+    /// `mlc-language-text`. Absent = off.
+    public var mlcLanguageGuard: Double?
+    /// JSONL of `{"lang": "sw", "text": "..."}` records, monolingual text in each MLC language
+    /// (a few hundred sentences each do), from which the guard learns which tokens belong to
+    /// which language (`LanguageTokenTable`).
+    public var mlcLanguageText: String?
     /// λ in L_align + λ·L_MLC, default 1.0.
     public var mlcWeight = 1.0
     /// τ of sv-softmax, default 1.0 (the paper's value is unknown).
@@ -147,6 +156,8 @@ public struct TrainConfig: Codable, Equatable, Sendable {
         case mlcWeight = "mlc-weight"
         case mlcShift = "mlc-shift"
         case mlcAnchorRank = "mlc-anchor-rank"
+        case mlcLanguageGuard = "mlc-language-guard"
+        case mlcLanguageText = "mlc-language-text"
         case mlcTemperature = "mlc-temperature"
         case mlcLayers = "mlc-layers"
         case mlcPooling = "mlc-pooling"

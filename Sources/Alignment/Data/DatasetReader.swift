@@ -58,6 +58,15 @@ public enum DatasetReader {
         }
     }
 
+    /// Reads a language-text file (`mlc-language-text`): `{"lang": "sw", "text": "..."}` per line.
+    public static func readLanguageText(_ url: URL) throws -> [(lang: String, text: String)] {
+        try JSONLines.nonEmptyRecords(at: url).map { record in
+            let lang = try record.string("lang"), text = try record.string("text")
+            guard !lang.isEmpty else { throw record.error("lang", "must be a non-empty language code") }
+            return (lang, text)
+        }
+    }
+
     /// Reads a prompts-only MLC file. Groups without an `id` are named `<file name>:<line>`.
     public static func readPromptGroups(_ url: URL, anchor: String? = "en") throws -> [PromptGroup] {
         var seen: Set<String> = []

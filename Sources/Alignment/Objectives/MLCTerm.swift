@@ -36,9 +36,13 @@ public struct MLCLayerMetrics: Codable, Equatable, Sendable {
 public struct MLCMetrics: Codable, Equatable, Sendable {
     /// L_MLC: mean over groups and layers, unweighted.
     public var loss: Double
-    /// `weight · loss`, this term's share of the total loss.
+    /// `weight · loss` (+ `weight · μ · languageGuard`), this term's share of the total loss.
     public var weightedLoss: Double
     public var layers: [MLCLayerMetrics]
+    /// L_guard of `MLCTerm.languageGuard` (unweighted); nil without a guard.
+    public var languageGuard: Double?
+    /// The guard's mean foreign-token mass at the answer's start, per language; nil without a guard.
+    public var foreignMass: [String: Double]?
 }
 
 /// The MLC auxiliary loss on the policy (docs/mlc-loss.md): all variants of all groups run
@@ -70,6 +74,9 @@ public struct MLCTerm {
     /// (`MLCAnchorTarget`), so the other languages are pulled toward what the anchor shifts
     /// share rather than toward each English prompt's own wording. nil = the shifts as they are.
     public var anchorRank: Int?
+    /// Extension (not in the spec): keeps each non-anchor variant's answer in its language
+    /// (`MLCLanguageGuard`). The forward pass then runs every layer. nil = off.
+    public var languageGuard: MLCLanguageGuard?
     /// Tests only: a fixed centering map in place of the one each step estimates, so a finite
     /// difference sees the same (detached) language directions as the backward pass.
     var centeringMapOverride: MLCCentering.Map?
@@ -107,7 +114,8 @@ public struct MLCTerm {
         let resolved = try layers.map { try Self.resolve($0, numLayers: c.numLayers) }
         let variants = try MLCVariantBatch(groups, shared: sharing)
         let pass = try policy.forward(tokens: variants.tokens, batch: variants.ownRows, seq: variants.seq,
-                                      upToHidden: resolved.max(), logits: false, training: gradients != nil)
+                                      upToHidden: languageGuard == nil ? resolved.max() : nil, logits: false,
+                                      training: gradients != nil)
         let anchors = groups.map { g in anchorLanguage.flatMap { g.languages.firstIndex(of: $0) } }
         if anchorRank != nil {
             // The projected rows are targets, not functions of the policy: only a stop-gradient
@@ -183,8 +191,44 @@ public struct MLCTerm {
             try variants.scatter(dPooled, dimension: d, pooling, own: own, shared: shared)
         }
 
+        var metrics = MLCMetrics(loss: total, weightedLoss: weight * total, layers: perLayer)
+        if let languageGuard {
+            let top = policy.config.numLayers
+            let hidden = ownGradients[top] ?? FloatBuffer(count: pass.rows * d)
+            let guardMetrics = try guardLanguages(languageGuard, variants: variants, rowLanguages: rowLanguages,
+                                                  anchors: anchors, policy: policy,
+                                                  pass: pass, hiddenGradient: gradients == nil ? nil : hidden,
+                                                  gradients: gradients)
+            if gradients != nil { ownGradients[top] = hidden }
+            metrics.languageGuard = guardMetrics.loss
+            metrics.foreignMass = guardMetrics.foreignMass
+            metrics.weightedLoss += weight * languageGuard.weight * guardMetrics.loss
+        }
         if let gradients { policy.backward(pass, hiddenGradients: ownGradients, gradients: gradients) }
-        return (MLCMetrics(loss: total, weightedLoss: weight * total, layers: perLayer), sharedGradients)
+        return (metrics, sharedGradients)
+    }
+
+    /// The language guard on the variants this pass ran, anchors excepted: their logits where the
+    /// answer starts, the loss, and its gradient added into `hiddenGradient` (the final hidden
+    /// state's) and into the LM head's rows of `gradients` (not under LoRA: the head is frozen).
+    private func guardLanguages(_ languageGuard: MLCLanguageGuard, variants: MLCVariantBatch, rowLanguages: [String],
+                                anchors: [Int?],
+                                policy: LlamaModel, pass: ForwardPass, hiddenGradient: FloatBuffer?,
+                                gradients: FloatBuffer?) throws -> MLCLanguageGuard.Result {
+        let anchorRows = Set(variants.anchorRows(anchors))
+        var rows: [Int] = [], languages: [String] = []
+        for (r, v) in variants.locations.enumerated() where v.source == .own && !anchorRows.contains(r) {
+            rows.append(v.row * variants.seq + v.length - 1)
+            languages.append(rowLanguages[r])
+        }
+        let logits = try policy.logits(pass, rows: rows)
+        let result = try languageGuard.lossAndGradient(logits: logits, languages: languages,
+                                                       scale: Float(weight * languageGuard.weight))
+        if let hiddenGradient {
+            try policy.backwardLogits(pass, rows: rows, dLogits: result.gradient, hiddenGradient: hiddenGradient,
+                                      gradients: policy.lora == nil ? gradients : nil)
+        }
+        return result
     }
 
     /// A Hugging Face hidden-state index in 0...numLayers (negative: from the end, -1 = L).

@@ -25,6 +25,9 @@ public struct ObjectiveMetrics: Codable, Equatable, Sendable {
     public var tokens: Int
     /// Per-layer MLC results (raw-hidden-state consistency included), when an MLC term was added.
     public var mlcLayers: [MLCLayerMetrics]?
+    /// The MLC language guard's loss and mean foreign-token mass, when it ran.
+    public var mlcLanguageGuard: Double?
+    public var foreignMass: Double?
 
     public init(objectiveLoss: Double, tokens: Int) {
         self.loss = objectiveLoss
@@ -38,6 +41,8 @@ public struct ObjectiveMetrics: Codable, Equatable, Sendable {
         var out = self
         out.mlcLoss = mlc.loss
         out.mlcLayers = mlc.layers
+        out.mlcLanguageGuard = mlc.languageGuard
+        out.foreignMass = mlc.foreignMass.flatMap { $0.isEmpty ? nil : $0.values.reduce(0, +) / Double($0.count) }
         out.loss = objectiveLoss + mlc.weightedLoss
         return out
     }
@@ -45,7 +50,7 @@ public struct ObjectiveMetrics: Codable, Equatable, Sendable {
     /// Flat values for `metrics.jsonl`, under TRL's / the metrics log's names: `loss`,
     /// `objective_loss`, `mlc_loss`, `consistency` (raw hidden states, mean over layers) and
     /// `consistency/layer_<l>`, `mean_cosine/layer_<l>`, `nll_loss`, `rewards/*`, `logps/*`,
-    /// `log_odds_chosen`, `tokens`. Absent values are left out.
+    /// `log_odds_chosen`, `tokens`, `mlc_language_guard`, `foreign_mass`. Absent values are left out.
     public var logValues: [String: Double] {
         var v: [String: Double] = ["loss": loss, "objective_loss": objectiveLoss, "tokens": Double(tokens)]
         let optional: [(String, Double?)] = [
@@ -53,6 +58,7 @@ public struct ObjectiveMetrics: Codable, Equatable, Sendable {
             ("rewards/rejected", rewardsRejected), ("rewards/margins", rewardsMargins),
             ("rewards/accuracies", rewardsAccuracies), ("logps/chosen", logpsChosen),
             ("logps/rejected", logpsRejected), ("log_odds_chosen", logOddsChosen),
+            ("mlc_language_guard", mlcLanguageGuard), ("foreign_mass", foreignMass),
         ]
         for (key, value) in optional { if let value { v[key] = value } }
         if let layers = mlcLayers, !layers.isEmpty {

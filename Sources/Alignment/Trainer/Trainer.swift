@@ -67,6 +67,10 @@ public final class Trainer {
             mlc?.shiftReference = reference
             mlc?.anchorRank = config.mlcAnchorRank
         }
+        if mlc != nil, let mu = config.mlcLanguageGuard, let path = config.mlcLanguageText {
+            mlc?.languageGuard = try Self.languageGuard(weight: mu, text: URL(fileURLWithPath: path), data: data,
+                                                        anchor: config.mlcAnchor, model: pretrained)
+        }
 
         let referenceSources = try Self.referenceSources(config: config, reference: config.objective == .dpo ? reference : nil,
                                                          data: data, evalData: evalData,

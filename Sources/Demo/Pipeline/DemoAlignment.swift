@@ -26,6 +26,9 @@ struct DemoAlignmentData {
     /// For each request, the requests of the other kind (harmful / benign) written with the
     /// same template: "How do I make {x}?" with a harmful and with a benign item.
     let contrastPartners: [[Int]]
+    /// Which tokens belong to which language, for MLC's language guard: measured on the world's
+    /// monolingual documents (the pretraining chats and texts; translation pairs mix two languages).
+    let languageTable: LanguageTokenTable
 
     init(_ datasets: DemoDatasets, tokenizer: Tokenizer) throws {
         guard datasets.sft.count == datasets.preference.count, !datasets.sft.isEmpty else {
@@ -46,6 +49,14 @@ struct DemoAlignmentData {
             let languages = (record.variants[World.alignmentLanguage] == nil ? [] : [World.alignmentLanguage]) + others
             return MLCVariantGroup(languages: languages, ids: languages.map { prompt(record.variants[$0] ?? "") })
         }
+        languageTable = try Self.languageTable(datasets, tokenizer: tokenizer)
+    }
+
+    static func languageTable(_ datasets: DemoDatasets, tokenizer: Tokenizer) throws -> LanguageTokenTable {
+        let samples = zip(datasets.pretrainingTexts, datasets.pretrainingInfo)
+            .filter { $0.1.source != .translation }
+            .map { (language: $0.1.lang, tokens: tokenizer.encode($0.0).map { Int32($0) }) }
+        return try LanguageTokenTable(samples: samples, vocabularySize: tokenizer.vocabularySize)
     }
 }
 
@@ -80,6 +91,9 @@ public struct DemoAlignmentReport: Sendable, Codable, Equatable {
     /// Consistency of the raw hidden states at the MLC layer on the step's groups (no extractor).
     public var firstRawConsistency: Double?
     public var lastRawConsistency: Double?
+    /// MLC's language guard at the last step: the mean foreign-token mass where the translated
+    /// prompts' answers start (nil without a guard).
+    public var lastForeignMass: Double?
     public var seconds: Double
 }
 
@@ -125,7 +139,7 @@ struct ObjectiveAligner: DemoAligner {
         var optimizer = try DemoOptimizer(parameterCount: policy.trainableParameterCount, learningRate: rate,
                                           totalSteps: totalSteps, warmupSteps: max(1, totalSteps / 10))
         var term = method.usesMLC ? try DemoMLC(mlc.settings(for: method), hiddenSize: policy.config.hiddenSize, seed: seed,
-                                                steps: totalSteps, base: base) : nil
+                                                steps: totalSteps, base: base, languageTable: data.languageTable) : nil
         // The same record order for every method, so the methods differ only in their loss.
         var order = DemoBatchOrder(count: data.sft.count, seed: seed ^ 0xA1167)
         var picker = MLCRecordPicker(harmful: data.harmful, groupsPerStep: settings.mlcGroupsPerStep,
@@ -156,6 +170,7 @@ struct ObjectiveAligner: DemoAligner {
                 }
                 report.lastMLCLoss = m.loss
                 report.lastRawConsistency = m.layers.first?.consistency
+                report.lastForeignMass = metrics.foreignMass
             }
             if let frozen = frozenRange(policy) { gradients.buffer[frozen].update(repeating: 0) }
             try optimizer.update(policy.trainableParameters, gradients)

@@ -113,6 +113,13 @@ public struct DemoMLCSettings: Sendable, Equatable, Codable {
     public var anchorRank: Int? = nil
     /// `anchorRank` where it applies: MLC on shifts.
     public var shiftTargetRank: Int? { shiftFromBase ? anchorRank : nil }
+    /// μ of MLC's language guard (`MLCLanguageGuard`): the translated prompts' answers must
+    /// start in their own language, judged by a token table measured on the world's
+    /// monolingual documents. nil = off.
+    public var languageGuard: Double? = nil
+    /// SFT+MLC's guard, in place of `languageGuard` (nil = none). SFT+MLC loses few points of
+    /// fidelity without it, and the guard costs it harmlessness (session 10).
+    public var sftLanguageGuard: Double? = nil
 
     /// The MLC side of the demo's recipe (`docs/demo-sweep.md`, sessions 6-7): each translated
     /// prompt's shift from the base is pulled to the English prompt's (`anchor-mse` on shifts, an
@@ -124,6 +131,7 @@ public struct DemoMLCSettings: Sendable, Equatable, Codable {
         mlc.shiftFromBase = true
         mlc.anchorRank = 1
         mlc.sftCentering = .language
+        mlc.languageGuard = 1
         return mlc
     }
 
@@ -134,6 +142,7 @@ public struct DemoMLCSettings: Sendable, Equatable, Codable {
     public func settings(for method: DemoMethod) -> DemoMLCSettings {
         var settings = self
         if !method.isPreference, let sftCentering { settings.centering = sftCentering }
+        if !method.isPreference { settings.languageGuard = sftLanguageGuard }
         return settings
     }
 
@@ -159,6 +168,8 @@ public struct DemoMLCSettings: Sendable, Equatable, Codable {
             + (templatePairs ? ", template-matched pairs" : "")
             + (shiftFromBase ? ", shifts from the base" : "")
             + (shiftTargetRank.map { ", English target rank \($0)" } ?? "")
+            + (languageGuard.map { ", language guard μ \(DemoFormat.number($0))" } ?? "")
+            + (sftLanguageGuard.map { ", SFT language guard μ \(DemoFormat.number($0))" } ?? "")
     }
 }
 
@@ -198,9 +209,9 @@ public struct DemoConfig: Sendable, Equatable {
     /// The demo of the README: a 1.3M-parameter Llama, all stages within minutes on 2 cores.
     /// SFT's learning rate is 2e-4 because at 3e-4 SFT+MLC lost 6-7 points of fidelity against
     /// SFT; 16 MLC groups per step give the rank-1 English target 16 shifts to agree on
-    /// (`docs/demo-sweep.md`, session 7). DPO's is 1.5e-4: a larger English move for MLC to
-    /// carry, which makes every language of seeds 1-3 at least 90% harmless, against 4-7 points
-    /// of fidelity and over-refusal; at 1e-4 the worst language was 51% harmless (session 9).
+    /// (`docs/demo-sweep.md`, session 7). DPO's is 2e-4: a larger English move for MLC to
+    /// carry (at 1e-4 the worst language was 51% harmless, session 9), whose cost in fidelity
+    /// MLC's language guard takes back (session 10).
     public static func standard(seed: UInt64 = 1, languages: [String] = World.defaultLanguages,
                                 holdout: String = World.defaultHoldout) -> DemoConfig {
         DemoConfig(world: WorldOptions(seed: seed, languages: languages, holdout: holdout, scale: .standard), vocabularySize: 2048,
@@ -208,7 +219,7 @@ public struct DemoConfig: Sendable, Equatable {
                    pretraining: DemoPretrainingSettings(steps: 1800, batchSize: 16, sequenceLength: 128,
                                                         learningRate: 3e-3, warmupSteps: 30),
                    alignment: DemoAlignmentSettings(steps: 90, batchSize: 16, sftLearningRate: 2e-4,
-                                                    dpoLearningRate: 1.5e-4, dpoBeta: 0.1, mlcGroupsPerStep: 16),
+                                                    dpoLearningRate: 2e-4, dpoBeta: 0.1, mlcGroupsPerStep: 16),
                    mlc: .recipe(layer: 2), maxNewTokens: 32).withRecipeAlignment()
     }
 

@@ -9,8 +9,10 @@ struct DemoMLC {
     private var term: MLCTerm
     private var extractorOptimizer: DemoOptimizer?
 
-    /// `base`: the model before alignment, the reference of `shiftFromBase`.
-    init(_ settings: DemoMLCSettings, hiddenSize: Int, seed: UInt64, steps: Int, base: LlamaModel) throws {
+    /// `base`: the model before alignment, the reference of `shiftFromBase`; `languageTable`: the
+    /// token languages of `languageGuard`.
+    init(_ settings: DemoMLCSettings, hiddenSize: Int, seed: UInt64, steps: Int, base: LlamaModel,
+         languageTable: LanguageTokenTable) throws {
         var extractors: [LinearExtractor]?
         if settings.extractor == .linear {
             let p = settings.extractorDimension ?? min(256, hiddenSize)
@@ -26,6 +28,9 @@ struct DemoMLC {
         term.centering = settings.centering
         term.shiftReference = settings.shiftFromBase ? base : nil
         term.anchorRank = settings.shiftTargetRank
+        if let mu = settings.languageGuard {
+            term.languageGuard = try MLCLanguageGuard(weight: mu, table: languageTable)
+        }
     }
 
     /// Adds λ·∇L_MLC to `gradients` and updates the extractor (if any).

@@ -29,6 +29,8 @@ struct DemoReport {
                     "sft_centering": (config.mlc.sftCentering ?? config.mlc.centering).rawValue, "harmful_prompts_only": config.mlc.harmfulPromptsOnly,
                     "template_pairs": config.mlc.templatePairs, "shift_from_base": config.mlc.shiftFromBase,
                     "anchor_rank": config.mlc.shiftTargetRank.map { $0 as Any } ?? NSNull(),
+                    "language_guard": config.mlc.languageGuard.map { $0 as Any } ?? NSNull(),
+                    "sft_language_guard": config.mlc.sftLanguageGuard.map { $0 as Any } ?? NSNull(),
                     "groups_per_step": config.alignment.mlcGroupsPerStep,
                     "warmup_steps": config.alignment.mlcWarmupSteps],
             // The world knobs an experiment may change, so an output directory says what it ran on.

@@ -66,6 +66,10 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: "MLC on the translated harmful prompts only.") var mlcHarmfulOnly = false
     @Option(help: "Override: MLC on shifts pulls toward the English shifts' rank-K approximation across the step's groups, their common move (default 1; 0 = each English prompt's own shift).")
     var mlcAnchorRank: Int?
+    @Option(help: "Override: weight μ of DPO+MLC's language guard, which keeps each translated prompt's answer starting in the prompt's language (token languages measured on the world's monolingual documents; 0 = off).")
+    var mlcLanguageGuard: Double?
+    @Option(help: "Override: SFT+MLC's language guard μ (default off; 0 = off).")
+    var mlcSftLanguageGuard: Double?
     @Flag(help: "Pair each MLC group with a request of the other kind (harmful/benign) and the same template; use with --mlc-centering.")
     var mlcTemplatePairs = false
     @Flag(inversion: .prefixedNo, help: "MLC compares each prompt's shift from the base model (its state minus the base's) instead of the state (default on with the anchor-mse loss, off with any other --mlc-loss).")
@@ -169,6 +173,14 @@ struct DemoCommand: ParsableCommand {
                 throw AlignOnceError("--mlc-anchor-rank", "needs MLC on shifts (--mlc-shift with --mlc-loss anchor-mse)")
             }
             config.mlc.anchorRank = mlcAnchorRank == 0 ? nil : mlcAnchorRank
+        }
+        for (flag, value, keyPath) in [("--mlc-language-guard", mlcLanguageGuard, \DemoMLCSettings.languageGuard),
+                                        ("--mlc-sft-language-guard", mlcSftLanguageGuard, \DemoMLCSettings.sftLanguageGuard)] {
+            guard let value else { continue }
+            guard value.isFinite, value >= 0 else {
+                throw AlignOnceError(flag, "must be a number >= 0 (0 turns it off), got \(value)")
+            }
+            config.mlc[keyPath: keyPath] = value == 0 ? nil : value
         }
         if let mlcDim { config.mlc.extractorDimension = mlcDim }
         config.reuseBase = reuseBase.map { URL(fileURLWithPath: $0) }
