@@ -211,6 +211,8 @@ public struct MLCTerm {
     /// The language guard on the variants this pass ran, anchors excepted: their logits where the
     /// answer starts, the loss, and its gradient added into `hiddenGradient` (the final hidden
     /// state's) and into the LM head's rows of `gradients` (not under LoRA: the head is frozen).
+    /// Variants read from the objective's pass (`sharing`) are the examples' own prompts, which
+    /// the objective already trains on; they are not guarded.
     private func guardLanguages(_ languageGuard: MLCLanguageGuard, variants: MLCVariantBatch, rowLanguages: [String],
                                 anchors: [Int?],
                                 policy: LlamaModel, pass: ForwardPass, hiddenGradient: FloatBuffer?,
