@@ -154,4 +154,34 @@ final class MLCLanguageGuardTests: XCTestCase {
         XCTAssertEqual(plainMetrics.loss, metrics.loss, accuracy: 1e-9, "the guard leaves L_MLC as it is")
         XCTAssertNil(plainMetrics.languageGuard)
     }
+
+    /// Under LoRA the gradient buffer holds the adapters: the guard's gradient reaches them
+    /// through every layer (central differences), and the frozen LM head is left alone.
+    func testTermWithGuardGradientUnderLoRA() throws {
+        let model = ObjectiveGradientTests.model(seed: 35)
+        let lora = try LoRAAdapters(model: ObjectiveGradientTests.config,
+                                    config: LoRAConfig(rank: 2, alpha: 4, targets: LoRATarget.allCases), seed: 6)
+        for i in 0..<lora.parameters.count { lora.parameters[i] = Float(sin(Double(i) * 0.7)) * 0.2 }
+        model.lora = lora
+        let samples: [(language: String, tokens: [Int32])] = [
+            ("en", (1...9).flatMap { [Int32]($0...$0 + 2) }),
+            ("zh", (10...18).flatMap { [Int32]($0...$0 + 2) }),
+            ("sw", (19...26).flatMap { [Int32]($0...$0 + 2) }),
+        ]
+        var term = try MLCTerm(groupLoss: MLCGroupLoss(kind: .svSoftmax), layers: [1])
+        term.languageGuard = try MLCLanguageGuard(weight: 3, table: LanguageTokenTable(samples: samples, vocabularySize: 29, minCount: 2))
+        let weightsBefore = model.parameters.array(0..<model.parameterCount)
+        let gradients = FloatBuffer(count: model.trainableParameterCount)
+        _ = try term.step(ObjectiveGradientTests.groups, policy: model, gradients: gradients)
+        XCTAssertEqual(model.parameters.array(0..<model.parameterCount), weightsBefore)
+        let probe = term
+        let original = lora.parameters.array(0..<lora.parameters.count)
+        GradientCheck.check("LoRA adapters", x: original, analytic: gradients.array(0..<gradients.count),
+                            eps: 2e-3, tolerance: 2e-2) { v in
+            for i in v.indices { lora.parameters[i] = v[i] }
+            defer { for i in original.indices { lora.parameters[i] = original[i] } }
+            var copy = probe
+            return (try? copy.step(ObjectiveGradientTests.groups, policy: model, gradients: nil).weightedLoss) ?? .nan
+        }
+    }
 }
