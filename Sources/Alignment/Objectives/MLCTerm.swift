@@ -196,9 +196,8 @@ public struct MLCTerm {
             let top = policy.config.numLayers
             let hidden = ownGradients[top] ?? FloatBuffer(count: pass.rows * d)
             let guardMetrics = try guardLanguages(languageGuard, variants: variants, rowLanguages: rowLanguages,
-                                                  anchors: anchors, policy: policy,
-                                                  pass: pass, hiddenGradient: gradients == nil ? nil : hidden,
-                                                  gradients: gradients)
+                                                  anchors: anchors, policy: policy, pass: pass,
+                                                  hiddenGradient: gradients == nil ? nil : hidden, gradients: gradients)
             if gradients != nil { ownGradients[top] = hidden }
             metrics.languageGuard = guardMetrics.loss
             metrics.foreignMass = guardMetrics.foreignMass
@@ -214,9 +213,8 @@ public struct MLCTerm {
     /// Variants read from the objective's pass (`sharing`) are the examples' own prompts, which
     /// the objective already trains on; they are not guarded.
     private func guardLanguages(_ languageGuard: MLCLanguageGuard, variants: MLCVariantBatch, rowLanguages: [String],
-                                anchors: [Int?],
-                                policy: LlamaModel, pass: ForwardPass, hiddenGradient: FloatBuffer?,
-                                gradients: FloatBuffer?) throws -> MLCLanguageGuard.Result {
+                                anchors: [Int?], policy: LlamaModel, pass: ForwardPass,
+                                hiddenGradient: FloatBuffer?, gradients: FloatBuffer?) throws -> MLCLanguageGuard.Result {
         let anchorRows = Set(variants.anchorRows(anchors))
         var rows: [Int] = [], languages: [String] = []
         for (r, v) in variants.locations.enumerated() where v.source == .own && !anchorRows.contains(r) {

@@ -49,10 +49,10 @@ struct DemoAlignmentData {
             let languages = (record.variants[World.alignmentLanguage] == nil ? [] : [World.alignmentLanguage]) + others
             return MLCVariantGroup(languages: languages, ids: languages.map { prompt(record.variants[$0] ?? "") })
         }
-        languageTable = try Self.languageTable(datasets, tokenizer: tokenizer)
+        languageTable = try Self.measureLanguageTable(datasets, tokenizer: tokenizer)
     }
 
-    static func languageTable(_ datasets: DemoDatasets, tokenizer: Tokenizer) throws -> LanguageTokenTable {
+    static func measureLanguageTable(_ datasets: DemoDatasets, tokenizer: Tokenizer) throws -> LanguageTokenTable {
         let samples = zip(datasets.pretrainingTexts, datasets.pretrainingInfo)
             .filter { $0.1.source != .translation }
             .map { (language: $0.1.lang, tokens: tokenizer.encode($0.0).map { Int32($0) }) }
