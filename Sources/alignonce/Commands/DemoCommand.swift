@@ -66,7 +66,7 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: "MLC on the translated harmful prompts only.") var mlcHarmfulOnly = false
     @Option(help: "Override: MLC on shifts pulls toward the English shifts' rank-K approximation across the step's groups, their common move (default 1; 0 = each English prompt's own shift).")
     var mlcAnchorRank: Int?
-    @Option(help: "Override: weight μ of DPO+MLC's language guard, which keeps each translated prompt's answer starting in the prompt's language (token languages measured on the world's monolingual documents; 0 = off).")
+    @Option(help: "Override: weight μ of DPO+MLC's language guard, which keeps each translated prompt's answer starting in the prompt's language (token languages measured on the world's monolingual documents; default 1, 0 = off).")
     var mlcLanguageGuard: Double?
     @Option(help: "Override: SFT+MLC's language guard μ (default off; 0 = off).")
     var mlcSftLanguageGuard: Double?
