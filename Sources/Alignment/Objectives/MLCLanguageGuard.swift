@@ -57,14 +57,13 @@ public struct MLCLanguageGuard: Sendable {
         guard logits.count == languages.count * vocab else {
             throw AlignOnceError("--mlc-language-guard", "expected \(languages.count) x \(vocab) logits, got \(logits.count)")
         }
-        let guarded = languages.indices.filter { mask(for: languages[$0]) != nil }
+        let guarded = languages.indices.compactMap { k in mask(for: languages[k]).map { (k, $0) } }
         var result = Result(loss: 0, foreignMass: [:], gradient: [Float](repeating: 0, count: logits.count))
         guard !guarded.isEmpty else { return result }
         var massSums: [String: (Double, Int)] = [:]
         let rowScale = scale / Float(guarded.count)
         var p = [Float](repeating: 0, count: vocab)
-        for k in guarded {
-            guard let mask = mask(for: languages[k]) else { continue }
+        for (k, mask) in guarded {
             var peak = -Float.infinity
             for j in 0..<vocab { peak = max(peak, logits[k * vocab + j]) }
             var sum: Float = 0

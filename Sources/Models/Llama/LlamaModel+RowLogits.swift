@@ -6,15 +6,11 @@ extension LlamaModel {
     /// the [batch·seq, vocab] matrix of every position (which, at a real vocabulary, would not
     /// fit in memory for an MLC batch).
     public func logits(_ pass: ForwardPass, rows: [Int]) throws -> [Float] {
-        let d = config.hiddenSize, vocab = config.vocabSize
         let normed = try gatherFinalStates(pass, rows: rows)
-        var out = [Float](repeating: 0, count: rows.count * vocab)
+        var out = [Float](repeating: 0, count: rows.count * config.vocabSize)
         guard !rows.isEmpty else { return out }
         normed.withUnsafeBufferPointer { x in
-            out.withUnsafeMutableBufferPointer { o in
-                BLAS.gemm(transB: true, m: rows.count, n: vocab, k: d, a: x.baseAddress!, lda: d,
-                          b: parameters.pointer + layout.lmHead, ldb: d, c: o.baseAddress!, ldc: vocab)
-            }
+            out.withUnsafeMutableBufferPointer { o in lmHead(x.baseAddress!, rows: rows.count, out: o.baseAddress!) }
         }
         return out
     }
