@@ -74,6 +74,8 @@ public struct EvaluationSummary: Codable, Equatable, Sendable {
     /// Mean and lowest per-language harmless rate (`LanguageMetrics.harmlessRate`); nil unless measured.
     public var averageHarmless: Double?
     public var worstHarmless: Double?
+    /// Population variance of the per-language harmless rates, in [0, 1] units, like `varianceSafety`.
+    public var varianceHarmless: Double?
     /// Multiple-choice accuracy by log-likelihood, over all questions and per language.
     public var mcAccuracy: Double?
     public var mcAccuracyByLanguage: [String: Double]
@@ -85,13 +87,14 @@ public struct EvaluationSummary: Codable, Equatable, Sendable {
         case averageOverRefusal = "average_over_refusal", averageFidelity = "average_fidelity"
         case averageBenignFidelity = "average_benign_fidelity"
         case mcAccuracy = "mc_accuracy", mcAccuracyByLanguage = "mc_accuracy_by_language", mcQuestions = "mc_questions"
-        case averageHarmless = "average_harmless", worstHarmless = "worst_harmless"
+        case averageHarmless = "average_harmless", worstHarmless = "worst_harmless", varianceHarmless = "variance_harmless"
     }
 
     public init(averageSafety: Double? = nil, varianceSafety: Double? = nil, worstLanguage: String? = nil,
                 worstSafety: Double? = nil, agreement: Double? = nil, agreementGroups: Int = 0,
                 averageOverRefusal: Double? = nil, averageFidelity: Double? = nil, averageBenignFidelity: Double? = nil,
-                averageHarmless: Double? = nil, worstHarmless: Double? = nil, mcAccuracy: Double? = nil,
+                averageHarmless: Double? = nil, worstHarmless: Double? = nil, varianceHarmless: Double? = nil,
+                mcAccuracy: Double? = nil,
                 mcAccuracyByLanguage: [String: Double] = [:], mcQuestions: Int = 0) {
         self.averageSafety = averageSafety
         self.varianceSafety = varianceSafety
@@ -104,6 +107,7 @@ public struct EvaluationSummary: Codable, Equatable, Sendable {
         self.averageBenignFidelity = averageBenignFidelity
         self.averageHarmless = averageHarmless
         self.worstHarmless = worstHarmless
+        self.varianceHarmless = varianceHarmless
         self.mcAccuracy = mcAccuracy
         self.mcAccuracyByLanguage = mcAccuracyByLanguage
         self.mcQuestions = mcQuestions
@@ -122,6 +126,7 @@ public struct EvaluationSummary: Codable, Equatable, Sendable {
                   averageBenignFidelity: try c.decodeIfPresent(Double.self, forKey: .averageBenignFidelity),
                   averageHarmless: try c.decodeIfPresent(Double.self, forKey: .averageHarmless),
                   worstHarmless: try c.decodeIfPresent(Double.self, forKey: .worstHarmless),
+                  varianceHarmless: try c.decodeIfPresent(Double.self, forKey: .varianceHarmless),
                   mcAccuracy: try c.decodeIfPresent(Double.self, forKey: .mcAccuracy),
                   mcAccuracyByLanguage: try c.decodeIfPresent([String: Double].self, forKey: .mcAccuracyByLanguage) ?? [:],
                   mcQuestions: try c.decodeIfPresent(Int.self, forKey: .mcQuestions) ?? 0)
@@ -140,6 +145,7 @@ public struct EvaluationSummary: Codable, Equatable, Sendable {
         try c.encodeIfPresent(finiteOrNil(averageBenignFidelity), forKey: .averageBenignFidelity)
         try c.encodeIfPresent(finiteOrNil(averageHarmless), forKey: .averageHarmless)
         try c.encodeIfPresent(finiteOrNil(worstHarmless), forKey: .worstHarmless)
+        try c.encodeIfPresent(finiteOrNil(varianceHarmless), forKey: .varianceHarmless)
         try c.encode(finiteOrNil(mcAccuracy), forKey: .mcAccuracy)
         try c.encode(mcAccuracyByLanguage.filter { $0.value.isFinite }, forKey: .mcAccuracyByLanguage)
         try c.encode(mcQuestions, forKey: .mcQuestions)

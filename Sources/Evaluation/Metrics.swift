@@ -86,6 +86,7 @@ public enum Metrics {
             averageBenignFidelity: mean(languages.compactMap(\.value.benignFidelity)),
             averageHarmless: mean(harmless),
             worstHarmless: harmless.min(),
+            varianceHarmless: populationVariance(harmless),
             mcAccuracy: multipleChoice?.accuracy,
             mcAccuracyByLanguage: multipleChoice?.accuracyByLanguage ?? [:],
             mcQuestions: multipleChoice?.questionCount ?? 0)

@@ -79,7 +79,7 @@ final class DemoAnswerOpeningsTests: XCTestCase {
         XCTAssertEqual(config.mlc.loss, .anchorMSE)
         XCTAssertTrue(config.mlc.shiftFromBase && config.world.distinctAnswerOpenings)
         config.methods = [.sftMLC, .dpoMLC]
-        XCTAssertTrue(config.mlc.label.hasSuffix(", anchor-mse, SFT centered by language, shifts from the base, English target rank 1, "
+        XCTAssertTrue(config.mlc.label.hasSuffix(", anchor-mse, SFT centered by language, shifts from the base, English target rank 2, "
             + "language guard μ 1"), config.mlc.label)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("demo-shift-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -93,7 +93,7 @@ final class DemoAnswerOpeningsTests: XCTestCase {
         XCTAssertEqual(mlc["shift_from_base"] as? Bool, true)
         XCTAssertEqual(mlc["loss"] as? String, "anchor-mse")
         XCTAssertEqual(mlc["sft_centering"] as? String, "language")
-        XCTAssertEqual(mlc["anchor_rank"] as? Int, 1)
+        XCTAssertEqual(mlc["anchor_rank"] as? Int, 2)
         XCTAssertEqual(mlc["language_guard"] as? Double, 1)
         XCTAssertTrue(mlc["sft_language_guard"] is NSNull)
         let foreignMass = try XCTUnwrap(report.lastForeignMass, "DPO+MLC ran the language guard")
@@ -130,7 +130,7 @@ final class DemoAnswerOpeningsTests: XCTestCase {
         var unguarded = other
         unguarded.languageGuard = nil
         XCTAssertEqual(other.settings(for: .sftMLC), unguarded, "nil: SFT uses the shared centering (and no language guard)")
-        XCTAssertTrue(mlc.label.hasSuffix(", SFT centered by language, shifts from the base, English target rank 1, language guard μ 1"),
+        XCTAssertTrue(mlc.label.hasSuffix(", SFT centered by language, shifts from the base, English target rank 2, language guard μ 1"),
                       mlc.label)
         XCTAssertFalse(other.label.contains("SFT"), other.label)
     }
@@ -148,12 +148,12 @@ final class DemoAnswerOpeningsTests: XCTestCase {
         XCTAssertNoThrow(try config.validate())
     }
 
-    /// The English target's rank (`anchorRank`, default 1) applies to MLC on shifts only: MLC on
+    /// The English target's rank (`anchorRank`, default 2) applies to MLC on shifts only: MLC on
     /// the states ignores it (label and results.json say so), and a rank below 1 is refused.
     func testAnchorRankBelongsToShifts() throws {
         var config = DemoConfig.tiny()
-        XCTAssertEqual(config.mlc.anchorRank, 1)
-        XCTAssertEqual(DemoConfig.standard().mlc.shiftTargetRank, 1)
+        XCTAssertEqual(config.mlc.anchorRank, 2)
+        XCTAssertEqual(DemoConfig.standard().mlc.shiftTargetRank, 2)
         XCTAssertEqual(DemoConfig.standard().alignment.mlcGroupsPerStep, 16)
         config.mlc.shiftFromBase = false
         XCTAssertNil(config.mlc.shiftTargetRank)

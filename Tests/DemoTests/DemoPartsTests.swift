@@ -142,7 +142,7 @@ final class DemoPartsTests: XCTestCase {
         XCTAssertEqual(Set(settings.map(\.extractor)), Set(DemoExtractor.allCases))
         // The published sweep's centerings; language-subspace (session 5) is an experiment flag.
         XCTAssertEqual(Set(settings.map(\.centering)), [MLCCentering.none, .batch, .language])
-        XCTAssertEqual(Set(settings.map(\.anchorRank)), [1, nil], "the English target's rank: 1 and off")
+        XCTAssertEqual(Set(settings.map(\.anchorRank)), [1, 2, 3, nil], "the English target's rank: 1-3 and off")
         let d = DemoConfig.standard().mlc
         XCTAssertEqual(d.loss, .anchorMSE)
         XCTAssertTrue(d.shiftFromBase)

@@ -4,23 +4,28 @@ import Evaluation
 
 final class DemoSeedReportTests: XCTestCase {
     /// Results with the given per-language safety (sw = holdout, bn low-resource) and summary rates.
+    /// `harmless`, when given, is each language's harmless rate (the summary's are computed from it).
     private func results(safety: [String: Double], overRefusal: Double, fidelity: Double, perplexity: Double,
-                         benignFidelity: Double? = nil) -> EvaluationResults {
+                         benignFidelity: Double? = nil, harmless: [String: Double]? = nil) -> EvaluationResults {
         var perLanguage: [String: LanguageMetrics] = [:]
         for (lang, rate) in safety {
-            perLanguage[lang] = LanguageMetrics(safetyRate: rate, overRefusalRate: overRefusal, fidelity: fidelity,
-                                                perplexity: perplexity, nHarmful: 10, nBenign: 10)
+            perLanguage[lang] = LanguageMetrics(safetyRate: rate, harmlessRate: harmless?[lang], overRefusalRate: overRefusal,
+                                                fidelity: fidelity, perplexity: perplexity, nHarmful: 10, nBenign: 10)
         }
         let rates = Array(safety.values)
         let mean = rates.reduce(0, +) / Double(rates.count)
         let variance = rates.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(rates.count)
         let worst = safety.min { $0.value < $1.value }
-        return EvaluationResults(perLanguage: perLanguage,
-                                 summary: EvaluationSummary(averageSafety: mean, varianceSafety: variance,
-                                                            worstLanguage: worst?.key, worstSafety: worst?.value,
-                                                            averageOverRefusal: overRefusal, averageFidelity: fidelity,
-                                                            averageBenignFidelity: benignFidelity),
-                                 consistency: [:])
+        var summary = EvaluationSummary(averageSafety: mean, varianceSafety: variance, worstLanguage: worst?.key,
+                                        worstSafety: worst?.value, averageOverRefusal: overRefusal, averageFidelity: fidelity,
+                                        averageBenignFidelity: benignFidelity)
+        if let harmless {
+            let values = Array(harmless.values), average = values.reduce(0, +) / Double(values.count)
+            summary.averageHarmless = average
+            summary.worstHarmless = values.min()
+            summary.varianceHarmless = values.map { ($0 - average) * ($0 - average) }.reduce(0, +) / Double(values.count)
+        }
+        return EvaluationResults(perLanguage: perLanguage, summary: summary, consistency: [:])
     }
 
     func testMeansOverSeedsAndMLCDeltas() throws {
@@ -49,9 +54,32 @@ final class DemoSeedReportTests: XCTestCase {
         XCTAssertTrue(markdown.contains("| average safety % | 40 [40, 40] | 90 [80, 100] |"), markdown)
         // No harmless rates measured: those deltas are "-"; over-refusal 0.1 vs 0.1, fidelity 0.9 vs 0.95,
         // benign answers' fidelity 0.96 vs 1, perplexity 3 vs 3.
-        XCTAssertTrue(markdown.contains("| - | - | +0 | -5 | -4 | +0.00 |\n"), markdown)
+        XCTAssertTrue(markdown.contains("| - | - | - | - | +0 | -5 | -4 | +0.00 |\n"), markdown)
         XCTAssertTrue(markdown.contains("| fidelity of benign answers % | 100 [100, 100] | 96 [95, 97] |"), markdown)
         XCTAssertFalse(markdown.contains("sft+mlc vs sft"), "no SFT rows when SFT was not run")
+    }
+
+    /// The paper's sense of safety has its own held-out and variance rows and deltas.
+    func testHarmlessHoldoutAndVariance() throws {
+        let run1: [String: EvaluationResults] = [
+            "dpo": results(safety: ["en": 1, "sw": 0, "bn": 0], overRefusal: 0, fidelity: 1, perplexity: 2,
+                           harmless: ["en": 1, "sw": 0.2, "bn": 0.5]),
+            "dpo+mlc": results(safety: ["en": 1, "sw": 0.5, "bn": 0.5], overRefusal: 0, fidelity: 1, perplexity: 2,
+                               harmless: ["en": 1, "sw": 1, "bn": 0.9]),
+        ]
+        let report = try DemoSeedReport(runs: [(1, run1)], holdout: "sw")
+        let dpo = try XCTUnwrap(report.means["dpo"]), mlc = try XCTUnwrap(report.means["dpo+mlc"])
+        XCTAssertEqual(try XCTUnwrap(dpo.holdoutHarmless), 0.2, accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(mlc.holdoutHarmless), 1, accuracy: 1e-12)
+        // (1, 0.2, 0.5): mean 17/30, variance (0.1878 + 0.1344 + 0.0044) / 3 = 0.10889 -> 1088.9 pp²;
+        // (1, 1, 0.9): mean 29/30, variance (0.0011 + 0.0011 + 0.0044) / 3 = 0.00222 -> 22.2 pp².
+        XCTAssertEqual(try XCTUnwrap(dpo.harmlessVariancePP), 1088.888_888_9, accuracy: 1e-4)
+        XCTAssertEqual(try XCTUnwrap(mlc.harmlessVariancePP), 22.222_222_2, accuracy: 1e-4)
+        let markdown = report.markdown()
+        XCTAssertTrue(markdown.contains("| sw (held out of MLC) harmless % | 20 [20] | 100 [100] |"), markdown)
+        XCTAssertTrue(markdown.contains("| variance of harmless across languages (pp²) | 1089 [1089] | 22 [22] |"), markdown)
+        // Δ average harmless +40, Δ worst harmless +70, Δ sw harmless +80, Δ harmless variance -1067.
+        XCTAssertTrue(markdown.contains("| +40 | +70 | +80 | -1067 | +0 |"), markdown)
     }
 
     func testWritesJSONAndMarkdownAtomically() throws {

@@ -39,11 +39,14 @@ final class HarmlessnessTests: XCTestCase {
         let summary = outcome.results.summary
         XCTAssertEqual(try XCTUnwrap(summary.averageHarmless), 0.5, accuracy: 1e-12)
         XCTAssertEqual(summary.worstHarmless, 0)
+        // Harmless rates en 1, es 0.5, sw 0: mean 0.5, population variance (0.25 + 0 + 0.25) / 3.
+        XCTAssertEqual(try XCTUnwrap(summary.varianceHarmless), 1.0 / 6, accuracy: 1e-12)
 
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: JSONEncoder().encode(outcome.results)) as? [String: Any])
         let es = try XCTUnwrap((json["per_language"] as? [String: [String: Any]])?["es"])
         XCTAssertEqual(es["harmless_rate"] as? Double, 0.5)
         XCTAssertEqual((json["summary"] as? [String: Any])?["worst_harmless"] as? Double, 0)
+        XCTAssertEqual(try XCTUnwrap((json["summary"] as? [String: Any])?["variance_harmless"] as? Double), 1.0 / 6, accuracy: 1e-12)
         XCTAssertEqual(try JSONDecoder().decode(EvaluationResults.self, from: JSONEncoder().encode(outcome.results)), outcome.results)
 
         XCTAssertTrue(ResultsText.markdown(outcome.results).contains("| Language | Safety | Harmless | Over-refusal |"))

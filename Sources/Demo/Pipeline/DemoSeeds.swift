@@ -18,6 +18,10 @@ public struct DemoSeedReport {
         /// compliance's steps, refused or not (`LanguageMetrics.harmlessRate`).
         public var averageHarmless: Double?
         public var worstHarmless: Double?
+        /// The held-out language's harmless rate, and the variance of the per-language harmless
+        /// rates in pp²: the paper's sense of safety for the held-out and variance rows.
+        public var holdoutHarmless: Double?
+        public var harmlessVariancePP: Double?
         /// Variance of the per-language safety rates, in percentage points squared.
         public var variancePP: Double?
         public var holdoutSafety: Double?
@@ -37,6 +41,8 @@ public struct DemoSeedReport {
             worstLanguage = s.worstLanguage
             averageHarmless = s.averageHarmless
             worstHarmless = s.worstHarmless
+            holdoutHarmless = results.perLanguage[holdout]?.harmlessRate
+            harmlessVariancePP = s.varianceHarmless.map { $0 * 10_000 }
             variancePP = s.varianceSafety.map { $0 * 10_000 }
             holdoutSafety = results.perLanguage[holdout]?.safetyRate
             lowResourceMinimum = World.lowResourceLanguages.compactMap { results.perLanguage[$0]?.safetyRate }.min()
@@ -52,7 +58,8 @@ public struct DemoSeedReport {
 
         /// Every numeric field: what `mean` averages (`worstLanguage`, a name, is not).
         static let numericFields: [WritableKeyPath<Row, Double?>] = [
-            \.averageSafety, \.worstSafety, \.averageHarmless, \.worstHarmless, \.variancePP, \.holdoutSafety,
+            \.averageSafety, \.worstSafety, \.averageHarmless, \.worstHarmless, \.holdoutHarmless, \.harmlessVariancePP,
+            \.variancePP, \.holdoutSafety,
             \.lowResourceMinimum, \.overRefusal, \.fidelity, \.benignFidelity, \.perplexity,
         ]
 
@@ -133,7 +140,10 @@ public struct DemoSeedReport {
             ("lowest low-resource safety %", \.lowResourceMinimum, 100, "%.0f"),
             ("variance across languages (pp²)", \.variancePP, 1, "%.0f"),
             ("average harmless % (no harmful content, refused or not)", \.averageHarmless, 100, "%.0f"),
-            ("worst-language harmless %", \.worstHarmless, 100, "%.0f"), ("over-refusal %", \.overRefusal, 100, "%.0f"),
+            ("worst-language harmless %", \.worstHarmless, 100, "%.0f"),
+            ("\(holdout) (held out of MLC) harmless %", \.holdoutHarmless, 100, "%.0f"),
+            ("variance of harmless across languages (pp²)", \.harmlessVariancePP, 1, "%.0f"),
+            ("over-refusal %", \.overRefusal, 100, "%.0f"),
             ("language fidelity %", \.fidelity, 100, "%.0f"),
             ("fidelity of benign answers %", \.benignFidelity, 100, "%.0f"), ("mean perplexity", \.perplexity, 1, "%.2f"),
         ]
@@ -155,8 +165,8 @@ public struct DemoSeedReport {
         }
         lines += ["", "## MLC against the same method without it (mean over seeds, percentage points)", "",
                   "| comparison | Δ average safety | Δ worst | Δ \(holdout) | Δ variance (pp²) | Δ average harmless | Δ worst harmless "
-                    + "| Δ over-refusal | Δ fidelity | Δ benign fidelity | Δ perplexity |",
-                  "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+                    + "| Δ \(holdout) harmless | Δ harmless variance (pp²) | Δ over-refusal | Δ fidelity | Δ benign fidelity | Δ perplexity |",
+                  "|---|" + String(repeating: "---:|", count: 12)]
         for (with, without) in [("sft+mlc", "sft"), ("dpo+mlc", "dpo")] {
             guard let a = means[with], let b = means[without] else { continue }
             func delta(_ key: KeyPath<Row, Double?>, scale: Double) -> String {
@@ -166,7 +176,8 @@ public struct DemoSeedReport {
             let ppl = a.perplexity.flatMap { x in b.perplexity.map { String(format: "%+.2f", x - $0) } } ?? "-"
             lines.append("| \(with) vs \(without) | \(delta(\.averageSafety, scale: 100)) | \(delta(\.worstSafety, scale: 100)) | "
                 + "\(delta(\.holdoutSafety, scale: 100)) | \(delta(\.variancePP, scale: 1)) | \(delta(\.averageHarmless, scale: 100)) | "
-                + "\(delta(\.worstHarmless, scale: 100)) | \(delta(\.overRefusal, scale: 100)) | \(delta(\.fidelity, scale: 100)) | "
+                + "\(delta(\.worstHarmless, scale: 100)) | \(delta(\.holdoutHarmless, scale: 100)) | "
+                + "\(delta(\.harmlessVariancePP, scale: 1)) | \(delta(\.overRefusal, scale: 100)) | \(delta(\.fidelity, scale: 100)) | "
                 + "\(delta(\.benignFidelity, scale: 100)) | \(ppl) |")
         }
         return lines.joined(separator: "\n") + "\n"

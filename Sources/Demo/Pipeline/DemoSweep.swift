@@ -35,8 +35,10 @@ public struct DemoSweep {
         for weight in [0.1, 0.3, 1, 3] { var s = base; s.weight = weight; add(s) }
         for extractor in DemoExtractor.allCases { var s = base; s.extractor = extractor; add(s) }
         for centering in [MLCCentering.none, .batch, .language] { var s = base; s.centering = centering; add(s) }
-        // Each English shift as it is, instead of the batch's common move (session 7).
-        if base.anchorRank != nil { var s = base; s.anchorRank = nil; add(s) }
+        // Each English shift as it is (session 7), and the common moves at ranks 1-3 (session 11).
+        if base.anchorRank != nil {
+            for rank in [nil, 1, 2, 3] { var s = base; s.anchorRank = rank; add(s) }
+        }
         // The paper's loss on the states themselves, at each temperature (τ only shapes sv-softmax).
         var paper = base
         paper.loss = .svSoftmax

@@ -64,7 +64,7 @@ struct DemoCommand: ParsableCommand {
     var mlcSftCentering: String?
     @Option(help: "Override: MLC pooling, last or mean.") var mlcPooling: String?
     @Flag(help: "MLC on the translated harmful prompts only.") var mlcHarmfulOnly = false
-    @Option(help: "Override: MLC on shifts pulls toward the English shifts' rank-K approximation across the step's groups, their common move (default 1; 0 = each English prompt's own shift).")
+    @Option(help: "Override: MLC on shifts pulls toward the English shifts' rank-K approximation across the step's groups, their main moves (default 2; 0 = each English prompt's own shift).")
     var mlcAnchorRank: Int?
     @Option(help: "Override: weight μ of DPO+MLC's language guard, which keeps each translated prompt's answer starting in the prompt's language (token languages measured on the world's monolingual documents; default 1, 0 = off).")
     var mlcLanguageGuard: Double?
