@@ -163,22 +163,26 @@ public struct DemoSeedReport {
             }
             lines.append("| \(label) | " + cells.joined(separator: " | ") + " |")
         }
+        // (header, field, scale, format) of each Δ column: points for rates, pp² for variances.
+        let deltas: [(String, KeyPath<Row, Double?>, Double, String)] = [
+            ("Δ average safety", \.averageSafety, 100, "%+.0f"), ("Δ worst", \.worstSafety, 100, "%+.0f"),
+            ("Δ \(holdout)", \.holdoutSafety, 100, "%+.0f"), ("Δ variance (pp²)", \.variancePP, 1, "%+.0f"),
+            ("Δ average harmless", \.averageHarmless, 100, "%+.0f"), ("Δ worst harmless", \.worstHarmless, 100, "%+.0f"),
+            ("Δ \(holdout) harmless", \.holdoutHarmless, 100, "%+.0f"),
+            ("Δ harmless variance (pp²)", \.harmlessVariancePP, 1, "%+.0f"),
+            ("Δ over-refusal", \.overRefusal, 100, "%+.0f"), ("Δ fidelity", \.fidelity, 100, "%+.0f"),
+            ("Δ benign fidelity", \.benignFidelity, 100, "%+.0f"), ("Δ perplexity", \.perplexity, 1, "%+.2f"),
+        ]
         lines += ["", "## MLC against the same method without it (mean over seeds, percentage points)", "",
-                  "| comparison | Δ average safety | Δ worst | Δ \(holdout) | Δ variance (pp²) | Δ average harmless | Δ worst harmless "
-                    + "| Δ \(holdout) harmless | Δ harmless variance (pp²) | Δ over-refusal | Δ fidelity | Δ benign fidelity | Δ perplexity |",
-                  "|---|" + String(repeating: "---:|", count: 12)]
+                  "| comparison | " + deltas.map(\.0).joined(separator: " | ") + " |",
+                  "|---|" + deltas.map { _ in "---:|" }.joined()]
         for (with, without) in [("sft+mlc", "sft"), ("dpo+mlc", "dpo")] {
             guard let a = means[with], let b = means[without] else { continue }
-            func delta(_ key: KeyPath<Row, Double?>, scale: Double) -> String {
+            let cells = deltas.map { _, key, scale, format -> String in
                 guard let x = a[keyPath: key], let y = b[keyPath: key] else { return "-" }
-                return String(format: "%+.0f", (x - y) * scale)
+                return String(format: format, (x - y) * scale)
             }
-            let ppl = a.perplexity.flatMap { x in b.perplexity.map { String(format: "%+.2f", x - $0) } } ?? "-"
-            lines.append("| \(with) vs \(without) | \(delta(\.averageSafety, scale: 100)) | \(delta(\.worstSafety, scale: 100)) | "
-                + "\(delta(\.holdoutSafety, scale: 100)) | \(delta(\.variancePP, scale: 1)) | \(delta(\.averageHarmless, scale: 100)) | "
-                + "\(delta(\.worstHarmless, scale: 100)) | \(delta(\.holdoutHarmless, scale: 100)) | "
-                + "\(delta(\.harmlessVariancePP, scale: 1)) | \(delta(\.overRefusal, scale: 100)) | \(delta(\.fidelity, scale: 100)) | "
-                + "\(delta(\.benignFidelity, scale: 100)) | \(ppl) |")
+            lines.append("| \(with) vs \(without) | " + cells.joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n") + "\n"
     }
